@@ -1,0 +1,59 @@
+package org.sgbridge.platform.web;
+
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.sgbridge.platform.Problem;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Errors raised outside a controller (the container's own 404, a filter's failure) in the same two forms. */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	private final MessageSource messages;
+
+	ErrorPageController(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@RequestMapping("/error")
+	Object error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+		if (status == null) {
+			status = HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		Problem problem = switch (status.value()) {
+			case 400 -> Problem.of(status, "malformed");
+			case 401 -> Problem.of(status, "unauthenticated");
+			case 403 -> Problem.forbidden();
+			case 404 -> Problem.notFound();
+			case 405 -> Problem.of(status, "method-not-allowed");
+			case 413 -> Problem.of(status, "file-too-large");
+			default -> Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal");
+		};
+		ProblemDetail detail = ProblemDetails.of(problem, messages, LocaleContextHolder.getLocale());
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+		}
+		ModelAndView page = new ModelAndView("error/problem", problem.status());
+		page.addObject("page", LayoutAdvice.current());
+		page.addObject("problemStatus", problem.status().value());
+		page.addObject("problemTitle", detail.getTitle());
+		page.addObject("problemDetail", detail.getDetail());
+		page.addObject("problemErrors", List.of());
+		return page;
+	}
+}

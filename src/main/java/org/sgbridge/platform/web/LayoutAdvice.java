@@ -1,0 +1,41 @@
+package org.sgbridge.platform.web;
+
+import java.util.Locale;
+
+import org.sgbridge.platform.Languages;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout of every page needs: language, direction, and who is signed in. */
+@ControllerAdvice
+class LayoutAdvice {
+
+	@ModelAttribute("page")
+	PageContext page() {
+		return current();
+	}
+
+	/** The page context of the current request, also for error pages, which skip model attributes. */
+	static PageContext current() {
+		Locale locale = LocaleContextHolder.getLocale();
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+		boolean admin = signedIn && hasRole(auth, "ROLE_ADMIN");
+		boolean secretariat = signedIn && (admin || hasRole(auth, "ROLE_SECRETARIAT"));
+		return new PageContext(locale.getLanguage(), Languages.isRightToLeft(locale) ? "rtl" : "ltr",
+				signedIn, signedIn ? auth.getName() : null, secretariat, admin, Languages.CODES);
+	}
+
+	private static boolean hasRole(Authentication auth, String role) {
+		return auth.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
+	}
+
+	/** The layout's view of the request. */
+	record PageContext(String lang, String dir, boolean signedIn, String user, boolean secretariat, boolean admin,
+			java.util.List<String> languages) {
+	}
+}

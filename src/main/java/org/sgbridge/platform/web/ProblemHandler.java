@@ -1,0 +1,149 @@
+package org.sgbridge.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sgbridge.platform.Problem;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every refusal into what the caller understands: a problem detail (RFC 9457) for the API,
+ * an error page for a browser. Nothing answers with a stack trace.
+ */
+@ControllerAdvice
+class ProblemHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final MessageSource messages;
+
+	ProblemHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(Problem.class)
+	Object problem(Problem problem, HttpServletRequest request, HttpServletResponse response) {
+		return respond(problem, request, response);
+	}
+
+	@ExceptionHandler(BindException.class)
+	Object invalid(BindException e, HttpServletRequest request, HttpServletResponse response) {
+		List<Problem.FieldProblem> fields = new ArrayList<>();
+		for (FieldError error : e.getFieldErrors()) {
+			fields.add(new Problem.FieldProblem(error.getField(), "validation." + error.getCode(),
+					validationArgs(error)));
+		}
+		return respond(Problem.invalidInput(fields), request, response);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object malformed(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
+		return respond(Problem.of(HttpStatus.BAD_REQUEST, "malformed"), request, response);
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	Object badParameter(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		String name = e instanceof MissingServletRequestParameterException m ? m.getParameterName()
+				: ((MethodArgumentTypeMismatchException) e).getName();
+		return respond(Problem.invalidField(name, "validation.Invalid"), request, response);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object notFound(NoResourceFoundException e, HttpServletRequest request, HttpServletResponse response) {
+		return respond(Problem.notFound(), request, response);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
+		return respond(Problem.of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed"), request, response);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
+		return respond(Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"), request, response);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
+		return respond(Problem.of(HttpStatus.CONTENT_TOO_LARGE, "file-too-large"), request, response);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	Object denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
+		return respond(Problem.forbidden(), request, response);
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	Object unauthenticated(AuthenticationException e, HttpServletRequest request, HttpServletResponse response) {
+		return respond(Problem.of(HttpStatus.UNAUTHORIZED, "unauthenticated"), request, response);
+	}
+
+	@ExceptionHandler(Exception.class)
+	Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+		return respond(Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal"), request, response);
+	}
+
+	private Object respond(Problem problem, HttpServletRequest request, HttpServletResponse response) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail detail = ProblemDetails.of(problem, messages, locale);
+		if (isApi(request)) {
+			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+		}
+		response.setStatus(problem.status().value());
+		ModelAndView page = new ModelAndView("error/problem", problem.status());
+		page.addObject("page", LayoutAdvice.current());
+		page.addObject("problemStatus", problem.status().value());
+		page.addObject("problemTitle", detail.getTitle());
+		page.addObject("problemDetail", detail.getDetail());
+		page.addObject("problemErrors", detail.getProperties() == null ? List.of()
+				: detail.getProperties().getOrDefault("errors", List.of()));
+		return page;
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/");
+	}
+
+	private static Object[] validationArgs(FieldError error) {
+		// Size and similar constraints carry their limits after the field's own name.
+		Object[] raw = error.getArguments();
+		if (raw == null || raw.length <= 1) {
+			return new Object[0];
+		}
+		List<Object> out = new ArrayList<>();
+		for (int i = 1; i < raw.length; i++) {
+			if (!(raw[i] instanceof Map) && !(raw[i] instanceof org.springframework.context.MessageSourceResolvable)) {
+				out.add(raw[i]);
+			}
+		}
+		return out.toArray();
+	}
+}

@@ -1,0 +1,83 @@
+package org.sgbridge.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven by Playwright, never a downloaded browser. Where Chromium is absent the
+ * browser tests are skipped and say so, unless {@code SGBRIDGE_E2E=required} makes them fail.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("SGBRIDGE_CHROMIUM", "/usr/bin/chromium"));
+
+	private final Playwright playwright;
+	private final com.microsoft.playwright.Browser browser;
+
+	private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
+		this.playwright = playwright;
+		this.browser = browser;
+	}
+
+	/** Starts Chromium, or skips the test (fails it when browser tests are required). */
+	public static Browser start() {
+		boolean required = "required".equalsIgnoreCase(System.getenv("SGBRIDGE_E2E"));
+		if (!Files.isExecutable(CHROMIUM)) {
+			String message = "Chromium not found at " + CHROMIUM + ": browser tests skipped";
+			if (required) {
+				throw new IllegalStateException(message + ", but SGBRIDGE_E2E=required");
+			}
+			System.err.println("[SG Bridge] " + message + " (install it with: apt-get install -y chromium)");
+			Assumptions.abort(message);
+		}
+		Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		com.microsoft.playwright.Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+			.setExecutablePath(CHROMIUM)
+			.setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--no-first-run", "--disable-quic", "--disable-gpu")));
+		return new Browser(playwright, browser);
+	}
+
+	public Page newPage(String baseUrl) {
+		BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+			.setBaseURL(baseUrl)
+			.setLocale("en-GB")
+			.setBypassCSP(true));
+		return context.newPage();
+	}
+
+	/** Fails when axe-core finds a serious or critical violation on the page as it stands. */
+	public static void assertAccessible(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		List<String> bad = results.getViolations().stream()
+			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+			.map(Browser::describe)
+			.toList();
+		assertThat(bad).as("axe-core serious or critical violations on %s", page.url()).isEmpty();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+	}
+
+	@Override
+	public void close() {
+		browser.close();
+		playwright.close();
+	}
+}

@@ -1,0 +1,55 @@
+package org.sgbridge.testing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every test context at its database: PostgreSQL when {@code SGBRIDGE_TEST_DB=postgres}
+ * (as {@code .ci/run} sets; a missing server then fails the run), otherwise a fresh in-memory H2
+ * in PostgreSQL mode, which the log says.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final Logger log = LoggerFactory.getLogger(TestDatabaseInitializer.class);
+	private static volatile boolean announced;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Map<String, Object> props = new HashMap<>();
+		if (usesPostgres()) {
+			props.put("spring.datasource.url", System.getenv().getOrDefault("SGBRIDGE_TEST_DB_URL",
+					"jdbc:postgresql://127.0.0.1:5432/sgbridge_test"));
+			props.put("spring.datasource.username", System.getenv().getOrDefault("SGBRIDGE_TEST_DB_USER", "postgres"));
+			props.put("spring.datasource.password", System.getenv().getOrDefault("SGBRIDGE_TEST_DB_PASSWORD", ""));
+			announce("Tests run on PostgreSQL ({})", props.get("spring.datasource.url"));
+		}
+		else {
+			props.put("spring.datasource.url", "jdbc:h2:mem:test-" + UUID.randomUUID()
+					+ ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+			props.put("spring.datasource.username", "sa");
+			props.put("spring.datasource.password", "");
+			announce("SGBRIDGE_TEST_DB is not 'postgres': tests run on an in-memory H2 database (PostgreSQL mode)", null);
+		}
+		props.putIfAbsent("sgbridge.demo.enabled", "false");
+		props.put("sgbridge.mail.delivery-interval", "PT1H");
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sgbridge-test-database", props));
+	}
+
+	public static boolean usesPostgres() {
+		return "postgres".equalsIgnoreCase(System.getenv("SGBRIDGE_TEST_DB"));
+	}
+
+	private static void announce(String message, Object arg) {
+		if (!announced) {
+			announced = true;
+			log.warn(message, arg);
+		}
+	}
+}
