@@ -1,0 +1,23 @@
+package org.sgbridge.directory;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An ITU Member State as it stands on a date: codes, names in the six languages, ITU region, and
+ * least-developed / developing status on that date.
+ */
+public record MemberState(String code, String m49, Region region, boolean ldc, boolean developing,
+		LocalDate memberSince, Map<String, String> names, String administrationId) {
+
+	/** The name in the language of {@code locale}, English when there is none. */
+	public String name(Locale locale) {
+		return names.getOrDefault(locale.getLanguage(), names.get("en"));
+	}
+
+	/** ITU's regions, those of its regional offices. */
+	public enum Region {
+		AFR, AMS, ARB, ASP, CIS, EUR
+	}
+}

@@ -1,0 +1,52 @@
+package org.sgbridge.directory.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sgbridge.directory.MemberState;
+import org.sgbridge.directory.MemberStates;
+import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.web.ListResponse;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/member-states")
+class MemberStateApi {
+
+	private final MemberStates states;
+	private final Clock clock;
+
+	MemberStateApi(MemberStates states, Clock clock) {
+		this.states = states;
+		this.clock = clock;
+	}
+
+	/** Every Member State (194 today), all in one page; {@code asOf} gives the list of a past date. */
+	@GetMapping
+	ListResponse<MemberStateJson> all(@RequestParam(required = false) String asOf, Locale locale) {
+		LocalDate on = Dates.parseOrToday(asOf, clock);
+		return ListResponse.all(states.all(on).stream().map(s -> MemberStateJson.of(s, locale)).toList());
+	}
+
+	@GetMapping("/{code}")
+	MemberStateJson one(@PathVariable String code, @RequestParam(required = false) String asOf, Locale locale) {
+		return states.find(code, Dates.parseOrToday(asOf, clock))
+			.map(s -> MemberStateJson.of(s, locale))
+			.orElseThrow(org.sgbridge.platform.Problem::notFound);
+	}
+
+	record MemberStateJson(String code, String name, Map<String, String> names, String m49, String region,
+			boolean ldc, boolean developing, LocalDate memberSince, String administrationId) {
+
+		static MemberStateJson of(MemberState s, Locale locale) {
+			return new MemberStateJson(s.code(), s.name(locale), new java.util.TreeMap<>(s.names()), s.m49(),
+					s.region().name(), s.ldc(), s.developing(), s.memberSince(), s.administrationId());
+		}
+	}
+}

@@ -1,0 +1,100 @@
+package org.sgbridge.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small client of the JSON API over real HTTP, as another ITU system would call it. */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+	private final String base;
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
+	public Api(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public Api with(String header, String value) {
+		Api copy = new Api(base);
+		copy.headers.putAll(headers);
+		copy.headers.put(header, value);
+		return copy;
+	}
+
+	private Api(String base) {
+		this.base = base;
+	}
+
+	public Api bearer(String token) {
+		return with("Authorization", "Bearer " + token);
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	public Response delete(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+	}
+
+	public Response post(String path, Object body) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
+	}
+
+	public Response put(String path, Object body) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		headers.forEach(request::header);
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A response with its body read as JSON when it is JSON. */
+	public record Response(HttpResponse<String> raw) {
+
+		public int status() {
+			return raw.statusCode();
+		}
+
+		public String body() {
+			return raw.body();
+		}
+
+		public JsonNode json() {
+			return JSON.readTree(raw.body());
+		}
+
+		public String header(String name) {
+			return raw.headers().firstValue(name).orElse(null);
+		}
+
+		/** The slug of a problem detail's {@code type}. */
+		public String problem() {
+			String type = json().path("type").asString();
+			return type.substring(type.lastIndexOf('/') + 1);
+		}
+
+		@Override
+		public String toString() {
+			return raw.statusCode() + " " + raw.body();
+		}
+	}
+}
