@@ -55,3 +55,13 @@ CREATE TABLE organization (
 CREATE INDEX organization_country ON organization (country);
 -- One Administration per Member State.
 CREATE UNIQUE INDEX organization_administration ON organization (country, kind, name);
+
+-- The accounts that take part for an organisation; the representative speaks for it.
+CREATE TABLE organization_member (
+    organization_id VARCHAR(36) NOT NULL REFERENCES organization (id),
+    account_id      VARCHAR(36) NOT NULL,
+    representative  BOOLEAN NOT NULL DEFAULT FALSE,
+    since           TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (organization_id, account_id)
+);
+CREATE INDEX organization_member_account ON organization_member (account_id);

@@ -20,6 +20,7 @@ public class Problem extends RuntimeException {
 	private final String messageKey;
 	private final transient Object[] args;
 	private final List<FieldProblem> fieldProblems;
+	private java.time.Duration retryAfter;
 
 	public Problem(HttpStatus status, String slug, String messageKey, Object... args) {
 		this(status, slug, messageKey, List.of(), args);
@@ -83,6 +84,16 @@ public class Problem extends RuntimeException {
 
 	public Object[] args() {
 		return args;
+	}
+
+	/** Tells the client when to try again (429 answers carry it as {@code Retry-After}). */
+	public Problem retryAfter(java.time.Duration wait) {
+		this.retryAfter = wait;
+		return this;
+	}
+
+	public java.time.Duration retryAfter() {
+		return retryAfter;
 	}
 
 	public List<FieldProblem> fieldProblems() {

@@ -113,6 +113,9 @@ class ProblemHandler {
 	private Object respond(Problem problem, HttpServletRequest request, HttpServletResponse response) {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail detail = ProblemDetails.of(problem, messages, locale);
+		if (problem.retryAfter() != null) {
+			response.setHeader("Retry-After", String.valueOf(Math.max(1, problem.retryAfter().toSeconds())));
+		}
 		if (isApi(request)) {
 			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
 		}

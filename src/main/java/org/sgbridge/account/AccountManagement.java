@@ -1,0 +1,443 @@
+package org.sgbridge.account;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.sgbridge.notification.Mailbox;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Languages;
+import org.sgbridge.platform.Problem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account module's API: sign-up and verification, sign-in (password, second factor, throttling),
+ * API tokens, password reset and change, e-mail change, staff accounts.
+ */
+@Service
+@Transactional
+public class AccountManagement {
+
+	static final Set<String> ROLES = Set.of(Actor.ADMIN, Actor.SECRETARIAT);
+
+	private final Accounts accounts;
+	private final OneTimeTokens tokens;
+	private final PasswordEncoder passwords;
+	private final SignInThrottle throttle;
+	private final Totp totp;
+	private final Mailbox mailbox;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final String baseUrl;
+	private final Duration apiTokenLifetime;
+	/** Compared against when the e-mail is unknown, so that timing does not tell which accounts exist. */
+	private final String dummyHash;
+
+	AccountManagement(Accounts accounts, OneTimeTokens tokens, PasswordEncoder passwords, SignInThrottle throttle,
+			Totp totp, Mailbox mailbox, JdbcClient jdbc, Clock clock, @Value("${sgbridge.base-url}") String baseUrl,
+			@Value("${sgbridge.api-token-lifetime:P30D}") Duration apiTokenLifetime) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.passwords = passwords;
+		this.throttle = throttle;
+		this.totp = totp;
+		this.mailbox = mailbox;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.apiTokenLifetime = apiTokenLifetime;
+		this.dummyHash = passwords.encode("not-a-password-of-anyone");
+	}
+
+	/** Someone creates an account; a verification link is mailed in their language. */
+	public AccountView signUp(String email, String password, String name, String locale, Locale requestLocale) {
+		List<Problem.FieldProblem> problems = new ArrayList<>();
+		String normalized = Account.normalize(email);
+		if (normalized == null || normalized.isEmpty()) {
+			problems.add(new Problem.FieldProblem("email", "validation.NotBlank"));
+		}
+		else if (!normalized.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || normalized.length() > 320) {
+			problems.add(new Problem.FieldProblem("email", "validation.Email"));
+		}
+		PasswordPolicy.check(password, normalized).ifPresent(k -> problems.add(new Problem.FieldProblem("password", k,
+				PasswordPolicy.MIN_LENGTH)));
+		if (name == null || name.isBlank()) {
+			problems.add(new Problem.FieldProblem("name", "validation.NotBlank"));
+		}
+		else if (name.length() > 200) {
+			problems.add(new Problem.FieldProblem("name", "validation.Size", 200, 1));
+		}
+		Locale chosen = requestLocale == null ? Languages.DEFAULT : requestLocale;
+		if (locale != null && !locale.isBlank()) {
+			Optional<Locale> supported = Languages.supported(locale);
+			if (supported.isEmpty()) {
+				problems.add(new Problem.FieldProblem("locale", "validation.locale"));
+			}
+			else {
+				chosen = supported.get();
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
+		}
+		if (accounts.existsByEmail(normalized)) {
+			throw Problem.conflict("duplicate-email");
+		}
+		Account account = Account.register(normalized, name, passwords.encode(password), chosen, clock.instant());
+		save(account);
+		sendVerification(account);
+		return AccountView.of(account);
+	}
+
+	/** Sends a new verification link, when the account still waits for one. Silent otherwise. */
+	public void resendVerification(String email) {
+		accounts.findByEmail(Account.normalize(email))
+			.filter(a -> a.status() == Account.Status.PENDING_VERIFICATION)
+			.ifPresent(this::sendVerification);
+	}
+
+	private void sendVerification(Account account) {
+		String token = tokens.issue(account.id(), OneTimeTokens.Purpose.VERIFY_EMAIL, null);
+		mailbox.queue(account.email(), account.locale(), "verify", account.name(), baseUrl + "/verify?token=" + token);
+	}
+
+	/** Uses a verification token: the account becomes active. */
+	public AccountView verify(String token) {
+		OneTimeTokens.Used used = tokens.use(token, OneTimeTokens.Purpose.VERIFY_EMAIL).orElseThrow(AccountManagement::invalidToken);
+		Account account = accounts.findById(used.accountId()).orElseThrow(AccountManagement::invalidToken);
+		account.verify();
+		save(account);
+		return AccountView.of(account);
+	}
+
+	/**
+	 * Checks a sign-in: throttling first, then the password, then the second factor (a code or a
+	 * recovery code) when the account has one. Used by the form and by the token endpoint.
+	 */
+	@Transactional(noRollbackFor = Problem.class)
+	public Actor authenticate(String email, String password, String code, String clientAddress) {
+		String normalized = Account.normalize(email);
+		throttle.check(normalized, clientAddress);
+		Optional<Account> found = normalized == null ? Optional.empty() : accounts.findByEmail(normalized);
+		boolean passwordOk = passwords.matches(password == null ? "" : password,
+				found.map(Account::passwordHash).orElse(dummyHash));
+		if (found.isEmpty() || !passwordOk || found.get().status() == Account.Status.DISABLED) {
+			throttle.failed(normalized, clientAddress);
+			throw Problem.of(HttpStatus.UNAUTHORIZED, "bad-credentials");
+		}
+		Account account = found.get();
+		if (account.totpEnabled()) {
+			if (code == null || code.isBlank()) {
+				throw Problem.of(HttpStatus.UNAUTHORIZED, "totp-required");
+			}
+			if (!totp.matches(account.totpSecret(), code) && !useRecoveryCode(account.id(), code)) {
+				throttle.failed(normalized, clientAddress);
+				throw Problem.of(HttpStatus.UNAUTHORIZED, "bad-credentials");
+			}
+		}
+		throttle.succeeded(normalized, clientAddress);
+		if (account.status() == Account.Status.PENDING_VERIFICATION) {
+			throw Problem.of(HttpStatus.FORBIDDEN, "account-not-verified");
+		}
+		return actorOf(account);
+	}
+
+	/** Issues an API token for a verified account; only its hash is kept. */
+	@Transactional(noRollbackFor = Problem.class)
+	public IssuedToken issueApiToken(String email, String password, String code, String clientAddress) {
+		Actor actor = authenticate(email, password, code, clientAddress);
+		String token = Secrets.newToken();
+		Instant expires = clock.instant().plus(apiTokenLifetime);
+		jdbc.sql("INSERT INTO api_token (token_hash, account_id, created_at, expires_at) VALUES (:h, :a, :now, :exp)")
+			.param("h", Secrets.sha256(token))
+			.param("a", actor.accountId())
+			.param("now", Timestamp.from(clock.instant()))
+			.param("exp", Timestamp.from(expires))
+			.update();
+		return new IssuedToken(token, expires);
+	}
+
+	/** The actor of a bearer token, when it is known and unexpired and its account active. */
+	@Transactional(readOnly = true)
+	public Optional<Actor> actorOfApiToken(String token) {
+		if (token == null || token.length() > 200) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT account_id FROM api_token WHERE token_hash = :h AND expires_at > :now")
+			.param("h", Secrets.sha256(token))
+			.param("now", Timestamp.from(clock.instant()))
+			.query(String.class)
+			.optional()
+			.flatMap(accounts::findById)
+			.filter(a -> a.status() == Account.Status.ACTIVE)
+			.map(AccountManagement::actorOf);
+	}
+
+	/** Mails a reset link when the address belongs to an account; says nothing either way. */
+	public void requestPasswordReset(String email) {
+		accounts.findByEmail(Account.normalize(email)).filter(a -> a.status() != Account.Status.DISABLED).ifPresent(a -> {
+			String token = tokens.issue(a.id(), OneTimeTokens.Purpose.RESET_PASSWORD, null);
+			mailbox.queue(a.email(), a.locale(), "reset", a.name(), baseUrl + "/password/reset?token=" + token);
+		});
+	}
+
+	/** Sets a new password with a reset token; API tokens issued before are revoked. */
+	public void resetPassword(String token, String newPassword) {
+		OneTimeTokens.Used used = tokens.use(token, OneTimeTokens.Purpose.RESET_PASSWORD)
+			.orElseThrow(AccountManagement::invalidToken);
+		Account account = accounts.findById(used.accountId()).orElseThrow(AccountManagement::invalidToken);
+		checkPassword(newPassword, account.email(), "password");
+		account.changePassword(passwords.encode(newPassword));
+		save(account);
+		revokeApiTokens(account.id());
+		mailbox.queue(account.email(), account.locale(), "password-changed", account.name());
+	}
+
+	public void changePassword(Actor actor, String currentPassword, String newPassword) {
+		Account account = load(actor);
+		if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
+			throw Problem.invalidField("currentPassword", "validation.password.wrong");
+		}
+		checkPassword(newPassword, account.email(), "newPassword");
+		account.changePassword(passwords.encode(newPassword));
+		save(account);
+		revokeApiTokens(account.id());
+		mailbox.queue(account.email(), account.locale(), "password-changed", account.name());
+	}
+
+	/** Mails a confirmation link to the new address; the change happens when it is used. */
+	public void requestEmailChange(Actor actor, String newEmail, String currentPassword) {
+		Account account = load(actor);
+		if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
+			throw Problem.invalidField("currentPassword", "validation.password.wrong");
+		}
+		String normalized = Account.normalize(newEmail);
+		if (normalized == null || !normalized.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+			throw Problem.invalidField("newEmail", "validation.Email");
+		}
+		if (accounts.existsByEmail(normalized)) {
+			throw Problem.conflict("duplicate-email");
+		}
+		String token = tokens.issue(account.id(), OneTimeTokens.Purpose.CHANGE_EMAIL, normalized);
+		mailbox.queue(normalized, account.locale(), "change-email", account.name(), baseUrl + "/email/confirm?token=" + token);
+		mailbox.queue(account.email(), account.locale(), "change-email-notice", account.name(), normalized);
+	}
+
+	public AccountView confirmEmailChange(String token) {
+		OneTimeTokens.Used used = tokens.use(token, OneTimeTokens.Purpose.CHANGE_EMAIL).orElseThrow(AccountManagement::invalidToken);
+		Account account = accounts.findById(used.accountId()).orElseThrow(AccountManagement::invalidToken);
+		if (accounts.existsByEmail(used.newEmail())) {
+			throw Problem.conflict("duplicate-email");
+		}
+		account.changeEmail(used.newEmail());
+		save(account);
+		return AccountView.of(account);
+	}
+
+	/** An administrator creates an account, already active, with roles among ADMIN and SECRETARIAT. */
+	public AccountView createByAdmin(Actor admin, String email, String password, String name, Set<String> roles,
+			String locale) {
+		if (!admin.isAdmin()) {
+			throw Problem.forbidden();
+		}
+		return createActive(email, password, name, roles, locale);
+	}
+
+	/** Creates an active account (first administrator, demo accounts, administrators' creations). */
+	public AccountView createActive(String email, String password, String name, Set<String> roles, String locale) {
+		Set<String> granted = roles == null ? Set.of() : Set.copyOf(roles);
+		if (!ROLES.containsAll(granted)) {
+			throw Problem.invalidField("roles", "validation.roles");
+		}
+		List<Problem.FieldProblem> problems = new ArrayList<>();
+		String normalized = Account.normalize(email);
+		if (normalized == null || !normalized.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+			problems.add(new Problem.FieldProblem("email", "validation.Email"));
+		}
+		PasswordPolicy.check(password, normalized).ifPresent(k -> problems.add(new Problem.FieldProblem("password", k,
+				PasswordPolicy.MIN_LENGTH)));
+		if (name == null || name.isBlank()) {
+			problems.add(new Problem.FieldProblem("name", "validation.NotBlank"));
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
+		}
+		if (accounts.existsByEmail(normalized)) {
+			throw Problem.conflict("duplicate-email");
+		}
+		Locale chosen = Languages.supported(locale).orElse(Languages.DEFAULT);
+		Account account = Account.createActive(normalized, name, passwords.encode(password), chosen, granted,
+				clock.instant());
+		save(account);
+		return AccountView.of(account);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyAdministrator() {
+		return jdbc.sql("SELECT COUNT(*) FROM account WHERE roles LIKE '%ADMIN%' AND status = 'ACTIVE'")
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> find(String accountId) {
+		return accounts.findById(accountId).map(AccountView::of);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findByEmail(String email) {
+		return accounts.findByEmail(Account.normalize(email)).map(AccountView::of);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> all() {
+		List<AccountView> all = new ArrayList<>();
+		accounts.findAll().forEach(a -> all.add(AccountView.of(a)));
+		all.sort(java.util.Comparator.comparing(AccountView::email));
+		return all;
+	}
+
+	public void rename(Actor actor, String name) {
+		if (name == null || name.isBlank() || name.length() > 200) {
+			throw Problem.invalidField("name", "validation.NotBlank");
+		}
+		Account account = load(actor);
+		account.rename(name);
+		save(account);
+	}
+
+	public void chooseLocale(String accountId, Locale locale) {
+		accounts.findById(accountId).ifPresent(account -> {
+			if (!account.locale().getLanguage().equals(locale.getLanguage())) {
+				account.chooseLocale(locale);
+				save(account);
+			}
+		});
+	}
+
+	/** Starts the set-up of the second factor: a new secret, shown once with its QR code. */
+	public Totp.Setup prepareTotp(Actor actor) {
+		Account account = load(actor);
+		String secret = totp.newSecret();
+		account.prepareTotp(secret);
+		save(account);
+		return totp.setup(secret, account.email());
+	}
+
+	/** Turns the second factor on once a code from the app matches; returns new recovery codes, shown once. */
+	public List<String> enableTotp(Actor actor, String code) {
+		Account account = load(actor);
+		if (!totp.matches(account.totpSecret(), code)) {
+			throw Problem.invalidField("code", "validation.totp.wrong");
+		}
+		account.enableTotp();
+		save(account);
+		return newRecoveryCodes(account.id());
+	}
+
+	public void disableTotp(Actor actor, String currentPassword) {
+		Account account = load(actor);
+		if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
+			throw Problem.invalidField("currentPassword", "validation.password.wrong");
+		}
+		account.disableTotp();
+		save(account);
+		jdbc.sql("DELETE FROM recovery_code WHERE account_id = :a").param("a", account.id()).update();
+	}
+
+	/** Replaces the recovery codes; the old ones stop working. */
+	public List<String> newRecoveryCodes(Actor actor) {
+		Account account = load(actor);
+		if (!account.totpEnabled()) {
+			throw Problem.conflict("totp-not-prepared");
+		}
+		return newRecoveryCodes(account.id());
+	}
+
+	@Transactional(readOnly = true)
+	public int unusedRecoveryCodes(String accountId) {
+		return jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE account_id = :a AND used_at IS NULL")
+			.param("a", accountId)
+			.query(Integer.class)
+			.single();
+	}
+
+	private List<String> newRecoveryCodes(String accountId) {
+		jdbc.sql("DELETE FROM recovery_code WHERE account_id = :a").param("a", accountId).update();
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			String code = Secrets.newRecoveryCode();
+			codes.add(code);
+			jdbc.sql("INSERT INTO recovery_code (code_hash, account_id) VALUES (:h, :a)")
+				.param("h", Secrets.sha256(code))
+				.param("a", accountId)
+				.update();
+		}
+		return codes;
+	}
+
+	private boolean useRecoveryCode(String accountId, String code) {
+		String normalized = code.trim().toLowerCase(Locale.ROOT);
+		return jdbc.sql("UPDATE recovery_code SET used_at = :now WHERE account_id = :a AND code_hash = :h AND used_at IS NULL")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("a", accountId)
+			.param("h", Secrets.sha256(normalized))
+			.update() == 1;
+	}
+
+	private void revokeApiTokens(String accountId) {
+		jdbc.sql("DELETE FROM api_token WHERE account_id = :a").param("a", accountId).update();
+	}
+
+	private void checkPassword(String password, String email, String field) {
+		PasswordPolicy.check(password, email).ifPresent(k -> {
+			throw Problem.invalidField(field, k, PasswordPolicy.MIN_LENGTH);
+		});
+	}
+
+	private Account load(Actor actor) {
+		return accounts.findById(actor.accountId()).orElseThrow(() -> Problem.of(HttpStatus.UNAUTHORIZED, "unauthenticated"));
+	}
+
+	private void save(Account account) {
+		try {
+			accounts.save(account);
+		}
+		catch (RuntimeException e) {
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				if (t instanceof DuplicateKeyException) {
+					throw Problem.conflict("duplicate-email");
+				}
+				if (t instanceof OptimisticLockingFailureException) {
+					throw Problem.conflict("concurrent-change");
+				}
+			}
+			throw e;
+		}
+	}
+
+	static Actor actorOf(Account account) {
+		return new Actor(account.id(), account.email(), account.name(), account.roles());
+	}
+
+	private static Problem invalidToken() {
+		return Problem.of(HttpStatus.BAD_REQUEST, "invalid-token");
+	}
+
+	/** A bearer token for the API and when it expires. */
+	public record IssuedToken(String token, Instant expiresAt) {
+	}
+}

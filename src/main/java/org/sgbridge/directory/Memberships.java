@@ -1,0 +1,41 @@
+package org.sgbridge.directory;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Which organisations an account takes part for, and the focal-point duties it holds. */
+@Service
+@Transactional(readOnly = true)
+public class Memberships {
+
+	private final JdbcClient jdbc;
+
+	Memberships(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Membership> of(String accountId) {
+		return jdbc.sql("""
+				SELECT o.id, o.name, o.kind, o.country, m.representative
+				FROM organization_member m JOIN organization o ON o.id = m.organization_id
+				WHERE m.account_id = :account ORDER BY o.name""")
+			.param("account", accountId)
+			.query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getBoolean(5)))
+			.list();
+	}
+
+	/** Focal-point duties: designations by the secretariat, recorded by the pilot's directory (none yet). */
+	public List<FocalPointDuty> focalPointDuties(String accountId) {
+		return List.of();
+	}
+
+	public record Membership(String id, String name, String kind, String country, boolean representative) {
+	}
+
+	public record FocalPointDuty(String organizationId, String organizationName, String country) {
+	}
+}

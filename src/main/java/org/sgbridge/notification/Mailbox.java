@@ -1,0 +1,91 @@
+package org.sgbridge.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox. {@link #queue} writes a mail in the caller's transaction: if the change that causes
+ * it rolls back, no mail exists; once committed, delivery happens later and at most once.
+ */
+@Service
+public class Mailbox {
+
+	private final JdbcClient jdbc;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	Mailbox(JdbcClient jdbc, MessageSource messages, Clock clock) {
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Queues the mail {@code template} (message keys {@code mail.<template>.subject} and
+	 * {@code .body}) in the recipient's language, formatted with {@code args}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queue(String to, Locale locale, String template, Object... args) {
+		String subject = messages.getMessage("mail." + template + ".subject", args, locale);
+		String body = messages.getMessage("mail." + template + ".body", args, locale);
+		Instant now = clock.instant();
+		jdbc.sql("""
+				INSERT INTO mail_outbox (id, recipient, subject, body, locale, status, attempts, next_attempt_at, created_at)
+				VALUES (:id, :to, :subject, :body, :locale, 'QUEUED', 0, :now, :now)""")
+			.param("id", UUID.randomUUID().toString())
+			.param("to", to.toLowerCase(Locale.ROOT))
+			.param("subject", subject)
+			.param("body", body)
+			.param("locale", locale.getLanguage())
+			.param("now", java.sql.Timestamp.from(now))
+			.update();
+	}
+
+	/** The mails sent to an address, newest first. */
+	@Transactional(readOnly = true)
+	public List<Mail> to(String address, int limit) {
+		return jdbc.sql("""
+				SELECT id, recipient, subject, body, status, created_at, sent_at, attempts FROM mail_outbox
+				WHERE recipient = :to ORDER BY created_at DESC, id LIMIT :limit""")
+			.param("to", address == null ? "" : address.trim().toLowerCase(Locale.ROOT))
+			.param("limit", limit)
+			.query(Mailbox::map)
+			.list();
+	}
+
+	/** The latest mails of all recipients, newest first (the administrator's mailbox page). */
+	@Transactional(readOnly = true)
+	public List<Mail> latest(int limit) {
+		return jdbc.sql("""
+				SELECT id, recipient, subject, body, status, created_at, sent_at, attempts FROM mail_outbox
+				ORDER BY created_at DESC, id LIMIT :limit""")
+			.param("limit", limit)
+			.query(Mailbox::map)
+			.list();
+	}
+
+	private static Mail map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		java.sql.Timestamp sent = rs.getTimestamp("sent_at");
+		return new Mail(rs.getString("id"), rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
+				Mail.Status.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
+				sent == null ? null : sent.toInstant(), rs.getInt("attempts"));
+	}
+
+	/** A mail as the outbox holds it. */
+	public record Mail(String id, String to, String subject, String body, Status status, Instant createdAt,
+			Instant sentAt, int attempts) {
+
+		public enum Status {
+			QUEUED, SENDING, SENT, FAILED
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package org.sgbridge.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sgbridge.platform.Problem;
+import org.springframework.context.MessageSource;
+
+/**
+ * A refusal shown on a form: a message beside each field at fault, and one at the top for the
+ * rest. Templates read {@code errors.fields[name]} and {@code errors.summary}.
+ */
+public record FormErrors(String summary, Map<String, String> fields) {
+
+	public static FormErrors none() {
+		return new FormErrors(null, Map.of());
+	}
+
+	public static FormErrors of(Problem problem, MessageSource messages, Locale locale) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Problem.FieldProblem f : problem.fieldProblems()) {
+			fields.putIfAbsent(f.field(), messages.getMessage(f.messageKey(), f.args(), f.messageKey(), locale));
+		}
+		String summary = messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), locale);
+		return new FormErrors(summary, fields);
+	}
+
+	public boolean any() {
+		return summary != null || !fields.isEmpty();
+	}
+
+	public boolean has(String field) {
+		return fields.containsKey(field);
+	}
+
+	public String get(String field) {
+		return fields.get(field);
+	}
+}
