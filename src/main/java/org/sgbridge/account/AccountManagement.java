@@ -329,12 +329,22 @@ public class AccountManagement {
 	}
 
 	/** Starts the set-up of the second factor: a new secret, shown once with its QR code. */
-	public Totp.Setup prepareTotp(Actor actor) {
+	public TotpSetup prepareTotp(Actor actor) {
 		Account account = load(actor);
 		String secret = totp.newSecret();
 		account.prepareTotp(secret);
 		save(account);
 		return totp.setup(secret, account.email());
+	}
+
+	/** The set-up in progress, to show again after a wrong code. */
+	@Transactional(readOnly = true)
+	public Optional<TotpSetup> pendingTotp(Actor actor) {
+		Account account = load(actor);
+		if (account.totpEnabled() || account.totpSecret() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(totp.setup(account.totpSecret(), account.email()));
 	}
 
 	/** Turns the second factor on once a code from the app matches; returns new recovery codes, shown once. */

@@ -37,8 +37,7 @@ class SignInThrottle {
 		this.clock = clock;
 	}
 
-	/** Refuses with 429 while either key is blocked. */
-	@Transactional(readOnly = true)
+	/** Refuses with 429 while either key is blocked. (No transaction: a refusal must not roll back the caller's.) */
 	public void check(String email, String address) {
 		Instant now = clock.instant();
 		for (String key : keys(email, address)) {

@@ -42,20 +42,16 @@ class Totp {
 	}
 
 	/** The {@code otpauth://} address that authenticator apps read, and its QR code as a data URI. */
-	Setup setup(String secret, String accountName) {
+	TotpSetup setup(String secret, String accountName) {
 		QrData data = new QrData.Builder().label(accountName).secret(secret).issuer("SG Bridge")
 			.algorithm(HashingAlgorithm.SHA1).digits(6).period(30).build();
 		try {
 			ZxingPngQrGenerator generator = new ZxingPngQrGenerator();
 			String image = Utils.getDataUriForImage(generator.generate(data), generator.getImageMimeType());
-			return new Setup(secret, data.getUri(), image);
+			return new TotpSetup(secret, data.getUri(), image);
 		}
 		catch (QrGenerationException e) {
-			return new Setup(secret, data.getUri(), null);
+			return new TotpSetup(secret, data.getUri(), null);
 		}
-	}
-
-	/** What a person needs to add the account to an authenticator app. */
-	public record Setup(String secret, String uri, String qrImage) {
 	}
 }

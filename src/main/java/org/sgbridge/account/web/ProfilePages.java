@@ -132,7 +132,14 @@ class ProfilePages {
 			return "account/recovery-codes";
 		}
 		catch (Problem problem) {
-			return refused(problem, "totp", model, locale, response);
+			var pending = accounts.pendingTotp(Actor.require());
+			if (pending.isEmpty()) {
+				return refused(problem, "totp", model, locale, response);
+			}
+			response.setStatus(problem.status().value());
+			model.addAttribute("setup", pending.get());
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			return "account/totp-setup";
 		}
 	}
 
