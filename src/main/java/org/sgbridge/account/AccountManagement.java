@@ -302,6 +302,18 @@ public class AccountManagement {
 		return accounts.findByEmail(Account.normalize(email)).map(AccountView::of);
 	}
 
+	/** The active secretariat staff, who are told when something has nobody else to act on it. */
+	@Transactional(readOnly = true)
+	public List<AccountView> secretariat() {
+		return jdbc.sql("SELECT id FROM account WHERE roles LIKE '%SECRETARIAT%' AND status = 'ACTIVE' ORDER BY email")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(this::find)
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<AccountView> all() {
 		List<AccountView> all = new ArrayList<>();

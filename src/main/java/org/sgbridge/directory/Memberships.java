@@ -28,14 +28,19 @@ public class Memberships {
 			.list();
 	}
 
-	/** Focal-point duties: designations by the secretariat, recorded by the pilot's directory (none yet). */
+	/** The organisations for which the account is a current focal point (for an Administration: a DFP). */
 	public List<FocalPointDuty> focalPointDuties(String accountId) {
-		return List.of();
+		return jdbc.sql("""
+				SELECT o.id, o.name, o.kind, o.country FROM focal_point f JOIN organization o ON o.id = f.organization_id
+				WHERE f.account_id = :account AND f.until IS NULL ORDER BY o.name""")
+			.param("account", accountId)
+			.query((rs, n) -> new FocalPointDuty(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
 	}
 
 	public record Membership(String id, String name, String kind, String country, boolean representative) {
 	}
 
-	public record FocalPointDuty(String organizationId, String organizationName, String country) {
+	public record FocalPointDuty(String organizationId, String organizationName, String kind, String country) {
 	}
 }

@@ -1,0 +1,131 @@
+package org.sgbridge.directory;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Problem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Focal points, designated by the secretariat: the Designated Focal Points (DFPs) of each
+ * Administration, and the focal points of Sector Members, Associates and Academia (an SME has
+ * none: its country's DFPs act for it). A new designation replaces the previous set, which stays in
+ * the history with its end.
+ */
+@Service
+@Transactional
+public class FocalPoints {
+
+	private final JdbcClient jdbc;
+	private final OrganizationDirectory organizations;
+	private final MemberStates states;
+	private final AccountManagement accounts;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	FocalPoints(JdbcClient jdbc, OrganizationDirectory organizations, MemberStates states, AccountManagement accounts,
+			ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.states = states;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Designates the DFPs of a Member State's Administration; they become its members. */
+	public List<String> designateForState(Actor actor, String country, List<String> accountIds) {
+		MemberState state = states.find(country, java.time.LocalDate.now(clock)).orElseThrow(Problem::notFound);
+		return designate(actor, state.administrationId(), accountIds);
+	}
+
+	/** Designates an entity's own focal points (not for an SME). */
+	public List<String> designate(Actor actor, String organizationId, List<String> accountIds) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		Organization organization = organizations.find(organizationId).orElseThrow(Problem::notFound);
+		if (organization.isSme() || organization.kind() == Organization.Kind.ASSOCIATION) {
+			throw Problem.rule("no-own-focal-point");
+		}
+		Set<String> ids = new LinkedHashSet<>(accountIds == null ? List.of() : accountIds);
+		for (String id : ids) {
+			if (id == null || accounts.find(id).isEmpty()) {
+				throw Problem.invalidField("accountIds", "validation.account");
+			}
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		List<String> current = current(organizationId);
+		for (String old : current) {
+			if (!ids.contains(old)) {
+				jdbc.sql("UPDATE focal_point SET until = :now WHERE organization_id = :o AND account_id = :a AND until IS NULL")
+					.param("now", now)
+					.param("o", organizationId)
+					.param("a", old)
+					.update();
+			}
+		}
+		for (String id : ids) {
+			if (!current.contains(id)) {
+				jdbc.sql("""
+						INSERT INTO focal_point (organization_id, account_id, since, designated_by)
+						VALUES (:o, :a, :now, :by)""")
+					.param("o", organizationId)
+					.param("a", id)
+					.param("now", now)
+					.param("by", actor.accountId())
+					.update();
+				if (!organizations.isMember(id, organizationId)) {
+					organizations.insertMember(organizationId, id, false);
+				}
+			}
+		}
+		List<String> designated = List.copyOf(ids);
+		events.publishEvent(new FocalPointsDesignated(organizationId, organization.kind().name(), organization.country(),
+				designated));
+		return designated;
+	}
+
+	/** The current focal points of an organisation. */
+	@Transactional(readOnly = true)
+	public List<String> current(String organizationId) {
+		return jdbc.sql("SELECT account_id FROM focal_point WHERE organization_id = :o AND until IS NULL ORDER BY since, id")
+			.param("o", organizationId)
+			.query(String.class)
+			.list();
+	}
+
+	/** The current DFPs of a Member State's Administration. */
+	@Transactional(readOnly = true)
+	public List<String> ofState(String country) {
+		return jdbc.sql("""
+				SELECT f.account_id FROM focal_point f JOIN organization o ON o.id = f.organization_id
+				WHERE o.kind = 'ADMINISTRATION' AND o.country = :c AND f.until IS NULL ORDER BY f.since, f.id""")
+			.param("c", country)
+			.query(String.class)
+			.list();
+	}
+
+	/** The Member States of which the account is a current DFP. */
+	@Transactional(readOnly = true)
+	public List<String> statesOf(String accountId) {
+		return jdbc.sql("""
+				SELECT o.country FROM focal_point f JOIN organization o ON o.id = f.organization_id
+				WHERE o.kind = 'ADMINISTRATION' AND f.account_id = :a AND f.until IS NULL ORDER BY o.country""")
+			.param("a", accountId)
+			.query(String.class)
+			.list();
+	}
+
+	/** Published when the secretariat designates (or replaces) the focal points of an organisation. */
+	public record FocalPointsDesignated(String organizationId, String kind, String country, List<String> accountIds) {
+	}
+}

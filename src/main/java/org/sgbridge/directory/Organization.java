@@ -1,0 +1,19 @@
+package org.sgbridge.directory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** An organisation as the directory holds it: its kind, country and, for SMEs, size and revenue. */
+public record Organization(String id, String name, Kind kind, String country, Integer employees,
+		BigDecimal revenueAmount, String revenueCurrency, String website, String description, List<String> sectors,
+		List<String> studyGroups, Instant createdAt) {
+
+	public enum Kind {
+		ADMINISTRATION, SME, SECTOR_MEMBER, ASSOCIATE, ACADEMIA, ASSOCIATION
+	}
+
+	public boolean isSme() {
+		return kind == Kind.SME;
+	}
+}

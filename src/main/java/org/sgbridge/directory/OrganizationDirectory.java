@@ -1,0 +1,269 @@
+package org.sgbridge.directory;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organisations and who takes part for them. Anyone signed in creates an SME or an association and
+ * becomes its representative; the secretariat creates the other kinds. A representative (for an
+ * Administration: its DFPs) or the secretariat adds members.
+ */
+@Service
+@Transactional
+public class OrganizationDirectory {
+
+	private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
+		.map(java.util.Currency::getCurrencyCode)
+		.collect(java.util.stream.Collectors.toSet());
+
+	private final JdbcClient jdbc;
+	private final MemberStates states;
+	private final StudyGroups groups;
+	private final AccountManagement accounts;
+	private final Clock clock;
+
+	OrganizationDirectory(JdbcClient jdbc, MemberStates states, StudyGroups groups, AccountManagement accounts,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.states = states;
+		this.groups = groups;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** What a new organisation is, as entered. */
+	public record NewOrganization(String name, String kind, String country, Integer employees, BigDecimal revenueAmount,
+			String revenueCurrency, String website, String description, List<String> sectors, List<String> studyGroups) {
+	}
+
+	public Organization create(Actor actor, NewOrganization form) {
+		List<Problem.FieldProblem> problems = new ArrayList<>();
+		if (form.name() == null || form.name().isBlank()) {
+			problems.add(new Problem.FieldProblem("name", "validation.NotBlank"));
+		}
+		else if (form.name().length() > 300) {
+			problems.add(new Problem.FieldProblem("name", "validation.Size", 300, 1));
+		}
+		Organization.Kind kind = null;
+		try {
+			kind = form.kind() == null ? null : Organization.Kind.valueOf(form.kind().trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			// reported below
+		}
+		if (kind == null || kind == Organization.Kind.ADMINISTRATION) {
+			problems.add(new Problem.FieldProblem("kind", "validation.kind"));
+		}
+		String country = form.country() == null ? null : form.country().trim().toUpperCase(Locale.ROOT);
+		if (country == null || !states.exists(country)) {
+			problems.add(new Problem.FieldProblem("country", "validation.country"));
+		}
+		if (form.employees() != null && form.employees() < 0) {
+			problems.add(new Problem.FieldProblem("employees", "validation.Min", 0));
+		}
+		if (form.revenueAmount() != null && form.revenueAmount().signum() < 0) {
+			problems.add(new Problem.FieldProblem("annualRevenue.amount", "validation.Min", 0));
+		}
+		String currency = form.revenueCurrency() == null || form.revenueCurrency().isBlank() ? null
+				: form.revenueCurrency().trim().toUpperCase(Locale.ROOT);
+		if (currency != null && !CURRENCIES.contains(currency)) {
+			problems.add(new Problem.FieldProblem("annualRevenue.currency", "validation.currency"));
+		}
+		if (form.revenueAmount() != null && currency == null) {
+			problems.add(new Problem.FieldProblem("annualRevenue.currency", "validation.NotBlank"));
+		}
+		List<String> sectors = normalizeSectors(form.sectors(), problems);
+		List<String> studyGroups = form.studyGroups() == null ? List.of() : form.studyGroups();
+		for (String code : studyGroups) {
+			if (groups.find(code).isEmpty()) {
+				problems.add(new Problem.FieldProblem("studyGroups", "validation.studyGroup", code));
+			}
+		}
+		if (kind == Organization.Kind.ASSOCIATE && studyGroups.size() != 1) {
+			problems.add(new Problem.FieldProblem("studyGroups", "validation.associate.group"));
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
+		}
+		boolean selfService = kind == Organization.Kind.SME || kind == Organization.Kind.ASSOCIATION;
+		if (!selfService && !actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		if (sectors.isEmpty() && (kind == Organization.Kind.SECTOR_MEMBER || kind == Organization.Kind.ACADEMIA)) {
+			sectors = List.of("ITU-T", "ITU-D");
+		}
+		String id = UUID.randomUUID().toString();
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.sql("""
+				INSERT INTO organization (id, name, kind, country, employees, revenue_amount, revenue_currency, website,
+				    description, sectors, study_groups, created_at, version)
+				VALUES (:id, :name, :kind, :country, :employees, :amount, :currency, :website, :description, :sectors,
+				    :groups, :now, 0)""")
+			.param("id", id)
+			.param("name", form.name().trim())
+			.param("kind", kind.name())
+			.param("country", country)
+			.param("employees", form.employees())
+			.param("amount", form.revenueAmount())
+			.param("currency", currency)
+			.param("website", blankToNull(form.website()))
+			.param("description", blankToNull(form.description()))
+			.param("sectors", String.join(",", sectors))
+			.param("groups", String.join(",", studyGroups))
+			.param("now", now)
+			.update();
+		if (selfService) {
+			insertMember(id, actor.accountId(), true);
+		}
+		return find(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Organization> find(String id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT id, name, kind, country, employees, revenue_amount, revenue_currency, website, description,
+				       sectors, study_groups, created_at
+				FROM organization WHERE id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new Organization(rs.getString("id"), rs.getString("name"),
+					Organization.Kind.valueOf(rs.getString("kind")), rs.getString("country"),
+					(Integer) rs.getObject("employees"), rs.getBigDecimal("revenue_amount"),
+					rs.getString("revenue_currency"), rs.getString("website"), rs.getString("description"),
+					split(rs.getString("sectors")), split(rs.getString("study_groups")),
+					rs.getTimestamp("created_at").toInstant()))
+			.optional();
+	}
+
+	/** Whether the account may see the organisation's size and revenue: members, DFPs of its country, secretariat. */
+	@Transactional(readOnly = true)
+	public boolean maySeeFigures(Actor actor, Organization organization) {
+		return actor.isSecretariat() || isMember(actor.accountId(), organization.id())
+				|| (organization.country() != null && isFocalPointOfState(actor.accountId(), organization.country()));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isMember(String accountId, String organizationId) {
+		return jdbc.sql("SELECT COUNT(*) FROM organization_member WHERE organization_id = :o AND account_id = :a")
+			.param("o", organizationId)
+			.param("a", accountId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isRepresentative(String accountId, String organizationId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM organization_member
+				WHERE organization_id = :o AND account_id = :a AND representative = TRUE""")
+			.param("o", organizationId)
+			.param("a", accountId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Whether the account is a current DFP of that Member State's Administration. */
+	@Transactional(readOnly = true)
+	public boolean isFocalPointOfState(String accountId, String country) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM focal_point f JOIN organization o ON o.id = f.organization_id
+				WHERE o.kind = 'ADMINISTRATION' AND o.country = :c AND f.account_id = :a AND f.until IS NULL""")
+			.param("c", country)
+			.param("a", accountId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Adds a member: by the representative (for an Administration, its DFPs) or the secretariat. */
+	public void addMember(Actor actor, String organizationId, String accountId) {
+		Organization organization = find(organizationId).orElseThrow(Problem::notFound);
+		boolean allowed = actor.isSecretariat() || isRepresentative(actor.accountId(), organizationId)
+				|| (organization.kind() == Organization.Kind.ADMINISTRATION
+						&& isFocalPointOfState(actor.accountId(), organization.country()));
+		if (!allowed) {
+			throw isMember(actor.accountId(), organizationId) ? Problem.forbidden() : Problem.notFound();
+		}
+		if (accountId == null || accounts.find(accountId).isEmpty()) {
+			throw Problem.invalidField("accountId", "validation.account");
+		}
+		if (isMember(accountId, organizationId)) {
+			throw Problem.conflict("already-member");
+		}
+		insertMember(organizationId, accountId, false);
+	}
+
+	void insertMember(String organizationId, String accountId, boolean representative) {
+		jdbc.sql("""
+				INSERT INTO organization_member (organization_id, account_id, representative, since)
+				VALUES (:o, :a, :r, :now)""")
+			.param("o", organizationId)
+			.param("a", accountId)
+			.param("r", representative)
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** The representatives of an organisation, who speak for it and are told of its requests' fate. */
+	@Transactional(readOnly = true)
+	public List<String> representatives(String organizationId) {
+		return jdbc.sql("SELECT account_id FROM organization_member WHERE organization_id = :o AND representative = TRUE")
+			.param("o", organizationId)
+			.query(String.class)
+			.list();
+	}
+
+	/** The organisations an account belongs to, of the given kind. */
+	@Transactional(readOnly = true)
+	public List<String> organizationsOf(String accountId, Organization.Kind kind) {
+		return jdbc.sql("""
+				SELECT o.id FROM organization_member m JOIN organization o ON o.id = m.organization_id
+				WHERE m.account_id = :a AND o.kind = :k ORDER BY o.name""")
+			.param("a", accountId)
+			.param("k", kind.name())
+			.query(String.class)
+			.list();
+	}
+
+	private static List<String> normalizeSectors(List<String> sectors, List<Problem.FieldProblem> problems) {
+		if (sectors == null) {
+			return List.of();
+		}
+		List<String> out = new ArrayList<>();
+		for (String s : sectors) {
+			String code = s == null ? "" : s.trim().toUpperCase(Locale.ROOT);
+			if (!code.equals("ITU-T") && !code.equals("ITU-D")) {
+				problems.add(new Problem.FieldProblem("sectors", "validation.sector"));
+			}
+			else if (!out.contains(code)) {
+				out.add(code);
+			}
+		}
+		return out;
+	}
+
+	static List<String> split(String csv) {
+		return csv == null || csv.isBlank() ? List.of() : Arrays.stream(csv.split(",")).map(String::trim).toList();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

@@ -1,0 +1,280 @@
+package org.sgbridge.pilot;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.account.AccountView;
+import org.sgbridge.directory.FocalPoints;
+import org.sgbridge.directory.NationalSmeCriteria;
+import org.sgbridge.directory.Organization;
+import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.notification.Mailbox;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.ListResponse;
+import org.sgbridge.studygroup.StudyGroup;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Admission to the pilot: an SME's representative submits a request for chosen pilot groups; a
+ * Designated Focal Point of the SME's country approves it, or rejects it with a reason; the
+ * representative may withdraw it while it waits. Who sees and does what is decided here.
+ */
+@Service
+@Transactional
+public class AdmissionManagement {
+
+	static final Duration REMIND_AFTER = Duration.ofDays(14);
+
+	private final AdmissionRequests requests;
+	private final PilotTerms terms;
+	private final OrganizationDirectory organizations;
+	private final FocalPoints focalPoints;
+	private final NationalSmeCriteria criteria;
+	private final AccountManagement accounts;
+	private final InterestRegister interest;
+	private final Mailbox mailbox;
+	private final Clock clock;
+	private final String baseUrl;
+
+	AdmissionManagement(AdmissionRequests requests, PilotTerms terms, OrganizationDirectory organizations,
+			FocalPoints focalPoints, NationalSmeCriteria criteria, AccountManagement accounts, InterestRegister interest,
+			Mailbox mailbox, Clock clock, @Value("${sgbridge.base-url}") String baseUrl) {
+		this.requests = requests;
+		this.terms = terms;
+		this.organizations = organizations;
+		this.focalPoints = focalPoints;
+		this.criteria = criteria;
+		this.accounts = accounts;
+		this.interest = interest;
+		this.mailbox = mailbox;
+		this.clock = clock;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	/** A request with what its reader needs: the SME's name and its figures against the criteria. */
+	public record RequestView(AdmissionRequest request, String organizationName, CriteriaCheck criteriaCheck) {
+	}
+
+	public RequestView submit(Actor actor, String organizationId, List<String> studyGroups) {
+		Organization organization = organizations.find(organizationId)
+			.orElseThrow(() -> Problem.invalidField("organizationId", "validation.organization"));
+		if (!organizations.isRepresentative(actor.accountId(), organizationId)) {
+			throw Problem.forbidden();
+		}
+		if (!organization.isSme()) {
+			throw Problem.rule("not-an-sme");
+		}
+		if (studyGroups == null || studyGroups.isEmpty()) {
+			throw Problem.invalidField("studyGroups", "validation.NotEmpty");
+		}
+		Map<String, String> sectorOf = new LinkedHashMap<>();
+		terms.groups().forEach(g -> sectorOf.put(g.code(), g.sector()));
+		List<String> asked = new ArrayList<>(new LinkedHashSet<>(studyGroups));
+		for (String group : asked) {
+			if (!sectorOf.containsKey(group)) {
+				throw Problem.rule("group-not-in-pilot", group);
+			}
+		}
+		if (!terms.isOpen()) {
+			throw Problem.rule("pilot-closed");
+		}
+		String pendingWhere = " " + """
+				WHERE r.organization_id = :org AND r.status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM admission_request_group g
+				 WHERE g.request_id = r.id AND g.study_group IN (:groups))""";
+		if (requests.count(pendingWhere, Map.of("org", organizationId, "groups", asked)) > 0) {
+			throw Problem.conflict("request-pending");
+		}
+		AdmissionRequest request = AdmissionRequest.submit(organizationId, organization.country(),
+				AdmissionRequests.sortGroups(asked), organization.employees(), organization.revenueAmount(),
+				organization.revenueCurrency(), actor.accountId(), clock.instant());
+		requests.insert(request, sectorOf);
+		interest.linkByEmail(organizationId, actor.email());
+		notifySubmitted(request, organization);
+		return view(request, organization);
+	}
+
+	private void notifySubmitted(AdmissionRequest request, Organization organization) {
+		List<String> dfps = focalPoints.ofState(request.country());
+		String link = baseUrl + "/pilot/requests/" + request.id();
+		String groups = String.join(", ", request.studyGroups());
+		if (dfps.isEmpty()) {
+			for (AccountView staff : accounts.secretariat()) {
+				mailbox.queue(staff.email(), Locale.forLanguageTag(staff.locale()), "pilot.no-dfp", organization.name(),
+						request.country(), groups, link);
+			}
+			return;
+		}
+		for (String dfp : dfps) {
+			accounts.find(dfp).ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()),
+					"pilot.submitted", a.name(), organization.name(), groups, link));
+		}
+	}
+
+	public RequestView decide(Actor actor, String requestId, String decision, String reason) {
+		AdmissionRequest request = requests.find(requestId).orElseThrow(Problem::notFound);
+		if (!focalPoints.ofState(request.country()).contains(actor.accountId())) {
+			throw Problem.forbidden();
+		}
+		String choice = decision == null ? "" : decision.trim().toUpperCase(Locale.ROOT);
+		switch (choice) {
+			case "APPROVE" -> request.approve(actor.accountId(), clock.instant());
+			case "REJECT" -> request.reject(actor.accountId(), clock.instant(), reason);
+			default -> throw Problem.invalidField("decision", "validation.decision");
+		}
+		requests.saveDecision(request);
+		Organization organization = organizations.find(request.organizationId()).orElseThrow();
+		String template = request.status() == AdmissionRequest.Status.APPROVED ? "pilot.approved" : "pilot.rejected";
+		tellRepresentatives(request, organization, template);
+		return view(request, organization);
+	}
+
+	public RequestView withdraw(Actor actor, String requestId) {
+		AdmissionRequest request = requests.find(requestId).orElseThrow(Problem::notFound);
+		if (!organizations.isRepresentative(actor.accountId(), request.organizationId())) {
+			throw mayRead(actor, request) ? Problem.forbidden() : Problem.notFound();
+		}
+		request.withdraw(actor.accountId(), clock.instant());
+		requests.saveDecision(request);
+		Organization organization = organizations.find(request.organizationId()).orElseThrow();
+		for (String dfp : focalPoints.ofState(request.country())) {
+			accounts.find(dfp).ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()),
+					"pilot.withdrawn", a.name(), organization.name(), String.join(", ", request.studyGroups())));
+		}
+		return view(request, organization);
+	}
+
+	private void tellRepresentatives(AdmissionRequest request, Organization organization, String template) {
+		for (String rep : organizations.representatives(organization.id())) {
+			accounts.find(rep).ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()), template,
+					a.name(), organization.name(), String.join(", ", request.studyGroups()),
+					request.reason() == null ? "" : request.reason(), baseUrl + "/pilot"));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public RequestView find(Actor actor, String requestId) {
+		AdmissionRequest request = requests.find(requestId).orElseThrow(Problem::notFound);
+		if (!mayRead(actor, request)) {
+			throw Problem.notFound();
+		}
+		return view(request, organizations.find(request.organizationId()).orElseThrow());
+	}
+
+	/** Whether the actor may read a request: the secretariat, the DFPs of its country, the SME's members. */
+	boolean mayRead(Actor actor, AdmissionRequest request) {
+		return actor.isSecretariat() || focalPoints.ofState(request.country()).contains(actor.accountId())
+				|| organizations.isMember(actor.accountId(), request.organizationId());
+	}
+
+	/**
+	 * The requests the actor may see, oldest first: all for the secretariat, its states' for a DFP,
+	 * its organisations' for an SME's member. Filters are optional.
+	 */
+	@Transactional(readOnly = true)
+	public ListResponse<RequestView> list(Actor actor, String status, String country, String studyGroup,
+			ListResponse.Paging paging) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!actor.isSecretariat()) {
+			List<String> states = focalPoints.statesOf(actor.accountId());
+			where.append(" AND (r.organization_id IN (SELECT organization_id FROM organization_member WHERE account_id = :me)");
+			params.put("me", actor.accountId());
+			if (!states.isEmpty()) {
+				where.append(" OR r.country IN (:states)");
+				params.put("states", states);
+			}
+			where.append(")");
+		}
+		if (status != null && !status.isBlank()) {
+			try {
+				params.put("status", AdmissionRequest.Status.valueOf(status.trim().toUpperCase(Locale.ROOT)).name());
+			}
+			catch (IllegalArgumentException e) {
+				throw Problem.invalidField("status", "validation.Invalid");
+			}
+			where.append(" AND r.status = :status");
+		}
+		if (country != null && !country.isBlank()) {
+			where.append(" AND r.country = :country");
+			params.put("country", country.trim().toUpperCase(Locale.ROOT));
+		}
+		if (studyGroup != null && !studyGroup.isBlank()) {
+			where.append(" AND EXISTS (SELECT 1 FROM admission_request_group g WHERE g.request_id = r.id AND g.study_group = :group)");
+			params.put("group", studyGroup.trim());
+		}
+		long total = requests.count(where.toString(), params);
+		List<RequestView> items = requests.list(where.toString(), params, paging.size(), paging.offset())
+			.stream()
+			.map(r -> view(r, organizations.find(r.organizationId()).orElseThrow()))
+			.toList();
+		return new ListResponse<>(items, paging.page(), paging.size(), total);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AdmissionRequests.HistoryEntry> history(Actor actor, String requestId) {
+		find(actor, requestId);
+		return requests.history(requestId);
+	}
+
+	/** Reminds the DFPs of requests that have waited 14 days (and again every 14 days). */
+	public int remindWaiting() {
+		Instant now = clock.instant();
+		Instant due = now.minus(REMIND_AFTER);
+		int reminded = 0;
+		for (AdmissionRequest request : requests.list(
+				" WHERE r.status = 'SUBMITTED' AND r.submitted_at <= :due AND (r.reminded_at IS NULL OR r.reminded_at <= :due)",
+				Map.of("due", java.sql.Timestamp.from(due)), 500, 0)) {
+			Organization organization = organizations.find(request.organizationId()).orElseThrow();
+			long days = Duration.between(request.submittedAt(), now).toDays();
+			for (String dfp : focalPoints.ofState(request.country())) {
+				accounts.find(dfp).ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()),
+						"pilot.reminder", a.name(), organization.name(), days, baseUrl + "/pilot/requests/" + request.id()));
+			}
+			requests.markReminded(request.id(), now);
+			reminded++;
+		}
+		return reminded;
+	}
+
+	/** When the pilot's period has ended without an extension, waiting requests lapse. */
+	public int lapseIfClosed() {
+		Optional<PilotTerms.Period> period = terms.current();
+		if (period.isEmpty() || terms.isOpen()) {
+			return 0;
+		}
+		int lapsed = 0;
+		for (AdmissionRequest request : requests.list(" WHERE r.status = 'SUBMITTED'", Map.of(), 500, 0)) {
+			request.lapse(clock.instant());
+			requests.saveDecision(request);
+			tellRepresentatives(request, organizations.find(request.organizationId()).orElseThrow(), "pilot.lapsed");
+			lapsed++;
+		}
+		return lapsed;
+	}
+
+	private RequestView view(AdmissionRequest request, Organization organization) {
+		var current = criteria.current(request.country());
+		CriteriaCheck check = CriteriaCheck.of(request.employees(), current.map(c -> c.maxEmployees()).orElse(null),
+				request.revenueAmount(), request.revenueCurrency(), current.map(c -> c.maxRevenueAmount()).orElse(null),
+				current.map(c -> c.maxRevenueCurrency()).orElse(null));
+		return new RequestView(request, organization.name(), check);
+	}
+
+	/** The pilot groups, for forms. */
+	@Transactional(readOnly = true)
+	public List<StudyGroup> pilotGroups() {
+		return terms.groups();
+	}
+}

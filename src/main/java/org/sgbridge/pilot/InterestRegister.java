@@ -1,0 +1,185 @@
+package org.sgbridge.pilot;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.sgbridge.directory.MemberStates;
+import org.sgbridge.notification.Mailbox;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Expressions of interest: anyone, without an account, says that a company is interested in chosen
+ * pilot groups. It counts as "expressed interest" until the same organisation submits a request
+ * (linked by the e-mail of its representative, or by the secretariat).
+ */
+@Service
+@Transactional
+public class InterestRegister {
+
+	static final int PER_ADDRESS_PER_HOUR = 20;
+
+	private final JdbcClient jdbc;
+	private final MemberStates states;
+	private final StudyGroups groups;
+	private final Mailbox mailbox;
+	private final Clock clock;
+	private final String baseUrl;
+
+	InterestRegister(JdbcClient jdbc, MemberStates states, StudyGroups groups, Mailbox mailbox, Clock clock,
+			@Value("${sgbridge.base-url}") String baseUrl) {
+		this.jdbc = jdbc;
+		this.states = states;
+		this.groups = groups;
+		this.mailbox = mailbox;
+		this.clock = clock;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	/** An expression of interest as the secretariat follows it up. */
+	public record Interest(String id, String organizationName, String country, String email, List<String> studyGroups,
+			Instant createdAt, String organizationId, Instant invitedAt) {
+	}
+
+	public Interest express(String organizationName, String country, String email, List<String> studyGroups,
+			String clientAddress, Locale locale) {
+		Instant now = clock.instant();
+		long recent = jdbc.sql("SELECT COUNT(*) FROM expression_of_interest WHERE client_address = :a AND created_at > :since")
+			.param("a", clientAddress)
+			.param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
+			.query(Long.class)
+			.single();
+		if (recent >= PER_ADDRESS_PER_HOUR) {
+			throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "problem.too-many-attempts.detail")
+				.retryAfter(Duration.ofMinutes(30));
+		}
+		List<Problem.FieldProblem> problems = new ArrayList<>();
+		if (organizationName == null || organizationName.isBlank()) {
+			problems.add(new Problem.FieldProblem("organizationName", "validation.NotBlank"));
+		}
+		else if (organizationName.length() > 300) {
+			problems.add(new Problem.FieldProblem("organizationName", "validation.Size", 300, 1));
+		}
+		String code = country == null ? "" : country.trim().toUpperCase(Locale.ROOT);
+		if (!states.exists(code)) {
+			problems.add(new Problem.FieldProblem("country", "validation.country"));
+		}
+		String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+		if (!address.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || address.length() > 320) {
+			problems.add(new Problem.FieldProblem("email", "validation.Email"));
+		}
+		Map<String, String> sectorOf = new LinkedHashMap<>();
+		groups.all(true).forEach(g -> sectorOf.put(g.code(), g.sector()));
+		List<String> chosen = studyGroups == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(studyGroups));
+		if (chosen.isEmpty()) {
+			problems.add(new Problem.FieldProblem("studyGroups", "validation.NotEmpty"));
+		}
+		for (String group : chosen) {
+			if (!sectorOf.containsKey(group)) {
+				problems.add(new Problem.FieldProblem("studyGroups", "validation.pilotGroup", group));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
+		}
+		String id = UUID.randomUUID().toString();
+		jdbc.sql("""
+				INSERT INTO expression_of_interest (id, organization_name, country, email, client_address, created_at)
+				VALUES (:id, :name, :country, :email, :address, :now)""")
+			.param("id", id)
+			.param("name", organizationName.trim())
+			.param("country", code)
+			.param("email", address)
+			.param("address", clientAddress)
+			.param("now", Timestamp.from(now))
+			.update();
+		for (String group : chosen) {
+			jdbc.sql("INSERT INTO expression_of_interest_group (interest_id, study_group, sector) VALUES (:id, :g, :s)")
+				.param("id", id)
+				.param("g", group)
+				.param("s", sectorOf.get(group))
+				.update();
+		}
+		mailbox.queue(address, locale, "pilot.interest", organizationName.trim(), baseUrl + "/signup");
+		return find(id);
+	}
+
+	/** Links the interest expressed with this e-mail to the organisation now asking to join. */
+	void linkByEmail(String organizationId, String email) {
+		jdbc.sql("UPDATE expression_of_interest SET organization_id = :o WHERE organization_id IS NULL AND email = :e")
+			.param("o", organizationId)
+			.param("e", email == null ? "" : email.toLowerCase(Locale.ROOT))
+			.update();
+	}
+
+	/** The secretariat links an expression of interest to the organisation it came from. */
+	public Interest link(Actor actor, String interestId, String organizationId) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		find(interestId);
+		jdbc.sql("UPDATE expression_of_interest SET organization_id = :o WHERE id = :id")
+			.param("o", organizationId)
+			.param("id", interestId)
+			.update();
+		return find(interestId);
+	}
+
+	/** The secretariat invites the company to apply: a mail with the way in. */
+	public Interest invite(Actor actor, String interestId, Locale locale) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		Interest interest = find(interestId);
+		mailbox.queue(interest.email(), locale, "pilot.invitation", interest.organizationName(), baseUrl + "/signup");
+		jdbc.sql("UPDATE expression_of_interest SET invited_at = :now WHERE id = :id")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", interestId)
+			.update();
+		return find(interestId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Interest> all(Actor actor) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		return query(" ORDER BY e.created_at DESC", Map.of());
+	}
+
+	@Transactional(readOnly = true)
+	public Interest find(String id) {
+		return query(" WHERE e.id = :id", Map.of("id", id == null ? "" : id)).stream().findFirst()
+			.orElseThrow(Problem::notFound);
+	}
+
+	private List<Interest> query(String tail, Map<String, ?> params) {
+		Map<String, List<String>> groupsOf = new LinkedHashMap<>();
+		jdbc.sql("SELECT interest_id, study_group FROM expression_of_interest_group ORDER BY study_group")
+			.query((rs, n) -> groupsOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
+		return jdbc.sql("""
+				SELECT e.id, e.organization_name, e.country, e.email, e.created_at, e.organization_id, e.invited_at
+				FROM expression_of_interest e""" + tail)
+			.params(params)
+			.query((rs, n) -> new Interest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					groupsOf.getOrDefault(rs.getString(1), List.of()), rs.getTimestamp(5).toInstant(), rs.getString(6),
+					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
+			.list();
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * The SME pilot: its terms (period, participating groups), expressions of interest, admission
+ * requests and the focal point's decision, with the history that reports read. Published schema:
+ * the views {@code pilot_admission_history_v} and {@code pilot_interest_group_v}.
+ */
+package org.sgbridge.pilot;
