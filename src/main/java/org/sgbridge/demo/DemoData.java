@@ -1,43 +1,83 @@
 package org.sgbridge.demo;
 
+import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sgbridge.account.AccountManagement;
+import org.sgbridge.account.AccountView;
+import org.sgbridge.directory.FocalPoints;
+import org.sgbridge.directory.NationalSmeCriteria;
+import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.pilot.AdmissionManagement;
+import org.sgbridge.pilot.InterestRegister;
 import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.AdjustableClock;
+import org.sgbridge.platform.InstallationFlags;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo: on by default with the embedded database, off on PostgreSQL, and only into a
- * database that has no account yet. The password of the demo accounts is
- * {@code SGBRIDGE_DEMO_PASSWORD}, or one generated now and printed once.
+ * database that has no account yet. History is replayed through the modules' own services with the
+ * clock set to each step's date, so that it carries its real effective times. The password of the
+ * demo accounts is {@code SGBRIDGE_DEMO_PASSWORD}, or one generated now and printed once.
  */
 @Component
 @Order(10)
-class DemoData implements ApplicationRunner {
+public class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+	private static final Instant START = Instant.parse("2017-05-25T09:00:00Z");
 
-	/** The demo accounts, listed in the README. */
-	static final List<DemoAccount> ACCOUNTS = List.of(
+	/** The staff demo accounts, listed in the README. */
+	static final List<DemoAccount> STAFF = List.of(
 			new DemoAccount("admin@sgbridge.demo", "Demo Administrator", Set.of(Actor.ADMIN)),
 			new DemoAccount("secretariat@sgbridge.demo", "Demo Secretariat (TSB)", Set.of(Actor.SECRETARIAT)),
 			new DemoAccount("participant@sgbridge.demo", "Demo Participant", Set.of()));
 
 	private final AccountManagement accounts;
+	private final OrganizationDirectory organizations;
+	private final FocalPoints focalPoints;
+	private final NationalSmeCriteria criteria;
+	private final AdmissionManagement admissions;
+	private final InterestRegister interest;
+	private final InstallationFlags flags;
+	private final AdjustableClock clock;
+	private final TransactionTemplate transactions;
 	private final boolean enabled;
 	private final String password;
 
-	DemoData(AccountManagement accounts, @Value("${sgbridge.demo.enabled:}") String enabled,
-			@Value("${spring.datasource.url:}") String url, @Value("${sgbridge.demo.password:}") String password) {
+	DemoData(AccountManagement accounts, OrganizationDirectory organizations, FocalPoints focalPoints,
+			NationalSmeCriteria criteria, AdmissionManagement admissions, InterestRegister interest,
+			InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
+			@Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
+			@Value("${sgbridge.demo.password:}") String password) {
 		this.accounts = accounts;
+		this.organizations = organizations;
+		this.focalPoints = focalPoints;
+		this.criteria = criteria;
+		this.admissions = admissions;
+		this.interest = interest;
+		this.flags = flags;
+		this.clock = clock;
+		this.transactions = transactions;
 		this.enabled = enabled.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
 		this.password = password;
 	}
@@ -48,11 +88,121 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		String chosen = password.isBlank() ? generated() : password;
-		for (DemoAccount demo : ACCOUNTS) {
-			accounts.createActive(demo.email(), chosen, demo.name(), demo.roles(), "en");
-		}
-		log.warn("Demo data loaded. Demo accounts {} {}", ACCOUNTS.stream().map(DemoAccount::email).toList(),
+		load(chosen);
+		log.warn("Demo data loaded. Demo accounts (see README) {}",
 				password.isBlank() ? "have the generated password: " + chosen : "use SGBRIDGE_DEMO_PASSWORD");
+	}
+
+	/** Loads the demo once (a second call does nothing), with this password for every demo account. */
+	public synchronized void load(String demoPassword) {
+		if (flags.isSet(InstallationFlags.DEMO_DATA) || accounts.findByEmail(STAFF.get(0).email()).isPresent()) {
+			return;
+		}
+		transactions.executeWithoutResult(t -> replay(demoPassword));
+	}
+
+	private void replay(String pw) {
+		Map<String, Actor> people = new HashMap<>();
+		Actor secretariat = at(START, () -> {
+			for (DemoAccount staff : STAFF) {
+				people.put(staff.email(), actor(accounts.createActive(staff.email(), pw, staff.name(), staff.roles(), "en")));
+			}
+			return people.get("secretariat@sgbridge.demo");
+		});
+
+		// The Designated Focal Points of the demo SMEs' countries, then some national criteria.
+		List<String> countries = PilotHistory.SMES.stream().map(PilotHistory.Sme::country).distinct().sorted().toList();
+		Map<String, Actor> dfps = new HashMap<>();
+		at(Instant.parse("2017-06-01T09:00:00Z"), () -> {
+			for (String country : countries) {
+				String email = "dfp." + country.toLowerCase(Locale.ROOT) + "@sgbridge.demo";
+				Actor dfp = actor(accounts.createActive(email, pw, "DFP " + country + " (demo)", Set.of(),
+						"FR".equals(country) || "TN".equals(country) || "CH".equals(country) ? "fr" : "en"));
+				focalPoints.designateForState(secretariat, country, List.of(dfp.accountId()));
+				dfps.put(country, dfp);
+			}
+			return null;
+		});
+		at(Instant.parse("2017-06-15T09:00:00Z"), () -> {
+			for (PilotHistory.Criteria c : PilotHistory.CRITERIA) {
+				criteria.set(dfps.get(c.country()), c.country(), c.maxEmployees(), BigDecimal.valueOf(c.maxRevenue()),
+						c.currency(), c.note());
+			}
+			return null;
+		});
+
+		// Every step of the history, in the order it happened.
+		Map<String, PilotHistory.Sme> smes = new HashMap<>();
+		PilotHistory.SMES.forEach(s -> smes.put(s.key(), s));
+		Map<String, String> orgIds = new HashMap<>();
+		Map<String, Actor> reps = new HashMap<>();
+		List<Step> steps = new ArrayList<>();
+		for (PilotHistory.Sme sme : PilotHistory.SMES) {
+			LocalDate first = PilotHistory.REQUESTS.stream().filter(r -> r.sme().equals(sme.key()))
+				.map(PilotHistory.Request::submitted).min(Comparator.naturalOrder()).orElseThrow();
+			LocalDate interestDay = PilotHistory.INTERESTS.stream().filter(i -> sme.key().equals(i.sme()))
+				.map(PilotHistory.Interest::on).findFirst().orElse(first);
+			LocalDate created = (interestDay.isBefore(first) ? interestDay : first).minusDays(7);
+			steps.add(new Step(created, 0, () -> {
+				Actor rep = actor(accounts.createActive("rep." + sme.key() + "@sgbridge.demo", pw,
+						"Representative of " + sme.name() + " (demo)", Set.of(), "en"));
+				reps.put(sme.key(), rep);
+				orgIds.put(sme.key(), organizations.create(rep, new OrganizationDirectory.NewOrganization(sme.name(), "SME",
+						sme.country(), sme.employees(), BigDecimal.valueOf(sme.revenue()), sme.currency(), sme.website(),
+						null, List.of(), List.of())).id());
+			}));
+		}
+		for (PilotHistory.Interest i : PilotHistory.INTERESTS) {
+			steps.add(new Step(i.on(), 1, () -> interest.express(i.organization(), i.country(),
+					i.sme() == null ? "contact@" + slug(i.organization()) + ".example" : "rep." + i.sme() + "@sgbridge.demo",
+					i.groups(), "demo", Locale.ENGLISH)));
+		}
+		Map<PilotHistory.Request, String> requestIds = new HashMap<>();
+		for (PilotHistory.Request r : PilotHistory.REQUESTS) {
+			steps.add(new Step(r.submitted(), 2, () -> requestIds.put(r,
+					admissions.submit(reps.get(r.sme()), orgIds.get(r.sme()), r.groups()).request().id())));
+			if (r.decision() != null) {
+				steps.add(new Step(r.decided(), 3, () -> {
+					String id = requestIds.get(r);
+					switch (r.decision()) {
+						case "WITHDRAW" -> admissions.withdraw(reps.get(r.sme()), id);
+						default -> admissions.decide(dfps.get(smes.get(r.sme()).country()), id, r.decision(), r.reason());
+					}
+				}));
+			}
+		}
+		steps.sort(Comparator.comparing(Step::day).thenComparingInt(Step::order));
+		for (Step step : steps) {
+			at(step.day().atTime(9, 0).toInstant(ZoneOffset.UTC), () -> {
+				step.work().run();
+				return null;
+			});
+		}
+
+		// One request waiting today, so that a DFP's inbox and the reminders have something to show.
+		Instant waitingSince = clock.instant().minus(Duration.ofDays(20));
+		at(waitingSince, () -> {
+			Actor rep = actor(accounts.createActive("rep.sakura@sgbridge.demo", pw,
+					"Representative of Sakura Haptics K.K. (fictional) (demo)", Set.of(), "en"));
+			String org = organizations.create(rep, new OrganizationDirectory.NewOrganization("Sakura Haptics K.K. (fictional)",
+					"SME", "JP", 35, BigDecimal.valueOf(900_000_000L), "JPY", null, null, List.of(), List.of())).id();
+			admissions.submit(rep, org, List.of("ITU-T-SG16"));
+			return null;
+		});
+		flags.set(InstallationFlags.DEMO_DATA);
+	}
+
+	private <T> T at(Instant instant, java.util.function.Supplier<T> work) {
+		return clock.runAt(instant, work);
+	}
+
+	private static Actor actor(AccountView view) {
+		return new Actor(view.id(), view.email(), view.name(), view.roles());
+	}
+
+	private static String slug(String name) {
+		return name.toLowerCase(Locale.ROOT).replaceAll("\\(fictional\\)", "").replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
 	}
 
 	private static String generated() {
@@ -66,5 +216,8 @@ class DemoData implements ApplicationRunner {
 	}
 
 	record DemoAccount(String email, String name, Set<String> roles) {
+	}
+
+	private record Step(LocalDate day, int order, Runnable work) {
 	}
 }

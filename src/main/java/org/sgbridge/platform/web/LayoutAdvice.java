@@ -14,6 +14,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
+	private static volatile org.sgbridge.platform.InstallationFlags flags;
+
+	LayoutAdvice(org.sgbridge.platform.InstallationFlags installationFlags) {
+		flags = installationFlags;
+	}
+
 	@ModelAttribute("page")
 	PageContext page() {
 		return current();
@@ -26,8 +32,9 @@ class LayoutAdvice {
 		boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
 		boolean admin = signedIn && hasRole(auth, "ROLE_ADMIN");
 		boolean secretariat = signedIn && (admin || hasRole(auth, "ROLE_SECRETARIAT"));
+		boolean demo = flags != null && flags.isSet(org.sgbridge.platform.InstallationFlags.DEMO_DATA);
 		return new PageContext(locale.getLanguage(), Languages.isRightToLeft(locale) ? "rtl" : "ltr",
-				signedIn, signedIn ? auth.getName() : null, secretariat, admin, Languages.CODES);
+				signedIn, signedIn ? auth.getName() : null, secretariat, admin, demo, Languages.CODES);
 	}
 
 	private static boolean hasRole(Authentication auth, String role) {
@@ -36,6 +43,6 @@ class LayoutAdvice {
 
 	/** The layout's view of the request. */
 	record PageContext(String lang, String dir, boolean signedIn, String user, boolean secretariat, boolean admin,
-			java.util.List<String> languages) {
+			boolean demo, java.util.List<String> languages) {
 	}
 }

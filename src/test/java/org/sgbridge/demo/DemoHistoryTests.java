@@ -1,0 +1,114 @@
+package org.sgbridge.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sgbridge.SgBridgeApplication;
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.testing.Api;
+import org.sgbridge.testing.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The demo replays the pilot's published history: the report rebuilt from it gives the figures
+ * that ITU published on 16 March 2018 and on 29 October 2018.
+ */
+@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+class DemoHistoryTests {
+
+	static final String PASSWORD = "demo password for the tests";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoData demo;
+
+	@Autowired
+	AccountManagement accounts;
+
+	Api secretariat;
+
+	@BeforeEach
+	void loadDemo() {
+		demo.load(PASSWORD);
+		demo.load(PASSWORD);
+		Api api = new Api(port);
+		secretariat = api.bearer(new TestAccounts(accounts, api).token("secretariat@sgbridge.demo", PASSWORD));
+	}
+
+	private JsonNode report(String asOf) {
+		Api.Response response = secretariat.get("/api/v1/reports/pilot?asOf=" + asOf);
+		assertThat(response.status()).as("%s", response).isEqualTo(200);
+		return response.json();
+	}
+
+	private static void counts(JsonNode node, long approved, long inAdmission, long interested) {
+		assertThat(node.path("approved").asLong()).as("approved in %s", node).isEqualTo(approved);
+		assertThat(node.path("inAdmission").asLong()).as("in admission in %s", node).isEqualTo(inAdmission);
+		assertThat(node.path("interested").asLong()).as("interested in %s", node).isEqualTo(interested);
+	}
+
+	@Test
+	void itu_news_of_16_march_2018_five_approved_seven_in_admission_all_itu_t() {
+		JsonNode r = report("2018-03-16");
+		assertThat(r.path("asOf").asString()).isEqualTo("2018-03-16");
+		counts(r.path("bySector").path("ITU-T"), 5, 7, r.path("bySector").path("ITU-T").path("interested").asLong());
+		counts(r.path("bySector").path("ITU-D"), 0, 0, 0);
+		assertThat(r.path("totals").path("approved").asLong()).isEqualTo(5);
+		assertThat(r.path("totals").path("inAdmission").asLong()).isEqualTo(7);
+		counts(r.path("byStudyGroup").path("ITU-D-SG1"), 0, 0, 0);
+	}
+
+	@Test
+	void pp18_opening_22_approved_3_in_admission_4_interested() {
+		JsonNode r = report("2018-10-29");
+		JsonNode totals = r.path("totals");
+		counts(totals, 22, 3, 4);
+		assertThat(totals.path("smes").asLong()).isEqualTo(29);
+		counts(r.path("bySector").path("ITU-T"), 15, 3, 4);
+		counts(r.path("bySector").path("ITU-D"), 8, 0, 0);
+		assertThat(r.path("byStudyGroup").propertyNames()).containsExactlyInAnyOrder("ITU-T-SG5", "ITU-T-SG11",
+				"ITU-T-SG16", "ITU-T-SG20", "ITU-D-SG1", "ITU-D-SG2");
+		counts(r.path("byStudyGroup").path("ITU-T-SG20"), 7, 1, 1);
+		counts(r.path("byStudyGroup").path("ITU-D-SG2"), 8, 0, 0);
+		counts(r.path("byStudyGroup").path("ITU-D-SG1"), 3, 0, 0);
+		// ASTEM counts once in Japan, though it is in both sectors.
+		counts(r.path("byMemberState").path("JP"), 4, 0, 0);
+		counts(r.path("byMemberState").path("EG"), 3, 0, 0);
+		assertThat(r.path("byMemberState").has("FR")).isFalse();
+		counts(r.path("byRegion").path("ARB"), 4, 0, 1);
+		long regionsTotal = 0;
+		for (Map.Entry<String, JsonNode> e : r.path("byRegion").properties()) {
+			regionsTotal += e.getValue().path("approved").asLong() + e.getValue().path("inAdmission").asLong()
+					+ e.getValue().path("interested").asLong();
+		}
+		assertThat(regionsTotal).isEqualTo(29);
+	}
+
+	@Test
+	void datesOutsideThePilotAreInvalid() {
+		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2017-05-24").problem()).isEqualTo("invalid-date");
+		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2999-01-01").problem()).isEqualTo("invalid-date");
+		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=29-10-2018").status()).isEqualTo(400);
+		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2017-05-25").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aDfpSeesOnlyItsOwnStatesFigures() {
+		Api api = new Api(port);
+		Api japan = api.bearer(new TestAccounts(accounts, api).token("dfp.jp@sgbridge.demo", PASSWORD));
+		JsonNode r = japan.get("/api/v1/reports/pilot?asOf=2018-10-29").json();
+		counts(r.path("totals"), 4, 0, 0);
+		assertThat(r.path("byMemberState").propertyNames()).containsExactly("JP");
+		Api participant = api.bearer(new TestAccounts(accounts, api).token("participant@sgbridge.demo", PASSWORD));
+		assertThat(participant.get("/api/v1/reports/pilot").status()).isEqualTo(403);
+	}
+}
