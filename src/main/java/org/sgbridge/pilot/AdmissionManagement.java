@@ -222,8 +222,23 @@ public class AdmissionManagement {
 		return new ListResponse<>(items, paging.page(), paging.size(), total);
 	}
 
+	/** The requests of one organisation, oldest first, for its members, its DFPs and the secretariat. */
 	@Transactional(readOnly = true)
-	public List<AdmissionRequests.HistoryEntry> history(Actor actor, String requestId) {
+	public List<RequestView> forOrganization(Actor actor, String organizationId) {
+		Organization organization = organizations.find(organizationId).orElseThrow(Problem::notFound);
+		boolean allowed = actor.isSecretariat() || organizations.isMember(actor.accountId(), organizationId)
+				|| focalPoints.ofState(organization.country()).contains(actor.accountId());
+		if (!allowed) {
+			throw Problem.notFound();
+		}
+		return requests.list(" WHERE r.organization_id = :o", Map.of("o", organizationId), 500, 0)
+			.stream()
+			.map(r -> view(r, organization))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AdmissionStep> history(Actor actor, String requestId) {
 		find(actor, requestId);
 		return requests.history(requestId);
 	}

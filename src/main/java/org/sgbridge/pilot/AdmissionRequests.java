@@ -162,17 +162,13 @@ class AdmissionRequests {
 	}
 
 	/** The history of one request, oldest first: who did what, when. */
-	List<HistoryEntry> history(String requestId) {
+	List<AdmissionStep> history(String requestId) {
 		return jdbc.sql("""
 				SELECT status, effective_at, actor_id, reason FROM admission_history
 				WHERE request_id = :id ORDER BY effective_at, id""")
 			.param("id", requestId)
-			.query((rs, n) -> new HistoryEntry(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+			.query((rs, n) -> new AdmissionStep(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
 					rs.getString(4)))
 			.list();
-	}
-
-	/** One step of a request's history. */
-	public record HistoryEntry(String status, Instant at, String actorId, String reason) {
 	}
 }

@@ -42,6 +42,46 @@ public class StudyGroups {
 			.findFirst();
 	}
 
+	/**
+	 * The secretariat sets the list of pilot groups, with the decision that changed it; each
+	 * change is kept.
+	 */
+	@Transactional
+	public List<StudyGroup> choosePilotGroups(org.sgbridge.platform.Actor actor, List<String> codes, String decision,
+			java.time.Instant at) {
+		if (!actor.isSecretariat()) {
+			throw org.sgbridge.platform.Problem.forbidden();
+		}
+		if (decision == null || decision.isBlank()) {
+			throw org.sgbridge.platform.Problem.invalidField("decision", "validation.NotBlank");
+		}
+		java.util.Set<String> chosen = new java.util.LinkedHashSet<>(codes == null ? List.of() : codes);
+		for (String code : chosen) {
+			if (find(code).isEmpty()) {
+				throw org.sgbridge.platform.Problem.invalidField("studyGroups", "validation.studyGroup", code);
+			}
+		}
+		java.util.Set<String> before = new java.util.HashSet<>(all(true).stream().map(StudyGroup::code).toList());
+		java.util.Set<String> changed = new java.util.HashSet<>(before);
+		changed.addAll(chosen);
+		for (String code : changed) {
+			boolean include = chosen.contains(code);
+			if (include != before.contains(code)) {
+				jdbc.sql("UPDATE study_group SET pilot = :p WHERE code = :c").param("p", include).param("c", code).update();
+				jdbc.sql("""
+						INSERT INTO pilot_group_change (study_group, included, decision, changed_at, changed_by)
+						VALUES (:c, :p, :d, :at, :by)""")
+					.param("c", code)
+					.param("p", include)
+					.param("d", decision.trim())
+					.param("at", java.sql.Timestamp.from(at))
+					.param("by", actor.accountId())
+					.update();
+			}
+		}
+		return all(true);
+	}
+
 	private static StudyGroup map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new StudyGroup(rs.getString("code"), rs.getString("sector"), rs.getInt("number"), rs.getString("title"),
 				rs.getBoolean("pilot"), rs.getString("period"));

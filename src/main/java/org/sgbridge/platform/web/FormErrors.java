@@ -26,6 +26,13 @@ public record FormErrors(String summary, Map<String, String> fields) {
 		return new FormErrors(summary, fields);
 	}
 
+	/** The same errors with some fields renamed, where a form names a field otherwise than the API. */
+	public FormErrors rename(Map<String, String> names) {
+		Map<String, String> renamed = new LinkedHashMap<>();
+		fields.forEach((k, v) -> renamed.put(names.getOrDefault(k, k), v));
+		return new FormErrors(summary, renamed);
+	}
+
 	public boolean any() {
 		return summary != null || !fields.isEmpty();
 	}

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
 	private static volatile org.sgbridge.platform.InstallationFlags flags;
+	private static volatile java.util.List<NavigationItems> navigation = java.util.List.of();
 
-	LayoutAdvice(org.sgbridge.platform.InstallationFlags installationFlags) {
+	LayoutAdvice(org.sgbridge.platform.InstallationFlags installationFlags, java.util.List<NavigationItems> items) {
 		flags = installationFlags;
+		navigation = java.util.List.copyOf(items);
 	}
 
 	@ModelAttribute("page")
@@ -33,8 +35,10 @@ class LayoutAdvice {
 		boolean admin = signedIn && hasRole(auth, "ROLE_ADMIN");
 		boolean secretariat = signedIn && (admin || hasRole(auth, "ROLE_SECRETARIAT"));
 		boolean demo = flags != null && flags.isSet(org.sgbridge.platform.InstallationFlags.DEMO_DATA);
+		java.util.List<NavigationItems.Item> items = new java.util.ArrayList<>();
+		org.sgbridge.platform.Actor.current().ifPresent(actor -> navigation.forEach(n -> items.addAll(n.itemsFor(actor))));
 		return new PageContext(locale.getLanguage(), Languages.isRightToLeft(locale) ? "rtl" : "ltr",
-				signedIn, signedIn ? auth.getName() : null, secretariat, admin, demo, Languages.CODES);
+				signedIn, signedIn ? auth.getName() : null, secretariat, admin, demo, Languages.CODES, items);
 	}
 
 	private static boolean hasRole(Authentication auth, String role) {
@@ -43,6 +47,6 @@ class LayoutAdvice {
 
 	/** The layout's view of the request. */
 	record PageContext(String lang, String dir, boolean signedIn, String user, boolean secretariat, boolean admin,
-			boolean demo, java.util.List<String> languages) {
+			boolean demo, java.util.List<String> languages, java.util.List<NavigationItems.Item> items) {
 	}
 }

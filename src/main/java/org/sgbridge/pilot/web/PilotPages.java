@@ -1,0 +1,334 @@
+package org.sgbridge.pilot.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.directory.FocalPoints;
+import org.sgbridge.directory.MemberStates;
+import org.sgbridge.directory.NationalSmeCriteria;
+import org.sgbridge.directory.Organization;
+import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.pilot.AdmissionManagement;
+import org.sgbridge.pilot.AdmissionRequest;
+import org.sgbridge.pilot.InterestRegister;
+import org.sgbridge.pilot.PilotTerms;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.FormErrors;
+import org.sgbridge.platform.web.ListResponse;
+import org.sgbridge.studygroup.StudyGroup;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pilot's pages: the public interest form, the SME's page, the DFP's inbox and a request's page. */
+@Controller
+class PilotPages {
+
+	private final AdmissionManagement admissions;
+	private final InterestRegister interest;
+	private final PilotTerms terms;
+	private final OrganizationDirectory organizations;
+	private final FocalPoints focalPoints;
+	private final NationalSmeCriteria criteria;
+	private final MemberStates states;
+	private final AccountManagement accounts;
+	private final MessageSource messages;
+	private final java.time.Clock clock;
+
+	PilotPages(AdmissionManagement admissions, InterestRegister interest, PilotTerms terms,
+			OrganizationDirectory organizations, FocalPoints focalPoints, NationalSmeCriteria criteria,
+			MemberStates states, AccountManagement accounts, MessageSource messages, java.time.Clock clock) {
+		this.admissions = admissions;
+		this.interest = interest;
+		this.terms = terms;
+		this.organizations = organizations;
+		this.focalPoints = focalPoints;
+		this.criteria = criteria;
+		this.states = states;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	private void common(Model model, Locale locale) {
+		model.addAttribute("pilotGroups", terms.groups());
+		model.addAttribute("countries", states.all(Dates.today(clock)).stream()
+			.map(s -> new Option(s.code(), s.name(locale)))
+			.sorted(java.util.Comparator.comparing(Option::label, java.text.Collator.getInstance(locale)))
+			.toList());
+		model.addAttribute("period", terms.current().orElse(null));
+		model.addAttribute("open", terms.isOpen());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", FormErrors.none());
+		}
+	}
+
+	record Option(String value, String label) {
+	}
+
+	// --- Expression of interest (public) -------------------------------------------------
+
+	@GetMapping("/pilot/interest")
+	String interestForm(Model model, Locale locale) {
+		common(model, locale);
+		model.addAttribute("form", new InterestForm("", "", "", List.of(), ""));
+		return "pilot/interest";
+	}
+
+	@PostMapping("/pilot/interest")
+	String expressInterest(InterestForm form, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		common(model, locale);
+		if (form.website() != null && !form.website().isBlank()) {
+			// The honeypot: people do not see this field, robots fill it. Say thanks, keep nothing.
+			model.addAttribute("thanks", true);
+			return "pilot/interest";
+		}
+		try {
+			interest.express(form.organizationName(), form.country(), form.email(), form.studyGroups(),
+					request.getRemoteAddr(), locale);
+			model.addAttribute("thanks", true);
+		}
+		catch (Problem problem) {
+			response.setStatus(problem.status().value());
+			model.addAttribute("form", form);
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+		}
+		return "pilot/interest";
+	}
+
+	record InterestForm(String organizationName, String country, String email, List<String> studyGroups,
+			String website) {
+	}
+
+	// --- The SME's page --------------------------------------------------------------------
+
+	/** The status of one pilot group for an SME, and what it may do next. */
+	record GroupStatus(StudyGroup group, String status, String requestId) {
+
+		public boolean requestable() {
+			return PilotPages.requestable(status);
+		}
+	}
+
+	record CompanyView(Organization organization, List<GroupStatus> groups, List<AdmissionManagement.RequestView> requests,
+			boolean representative, boolean canRequest) {
+	}
+
+	@GetMapping("/pilot")
+	String smePage(Model model, Locale locale) {
+		Actor actor = Actor.require();
+		common(model, locale);
+		List<CompanyView> companies = new ArrayList<>();
+		for (String id : organizations.organizationsOf(actor.accountId(), Organization.Kind.SME)) {
+			Organization org = organizations.find(id).orElseThrow();
+			List<AdmissionManagement.RequestView> requests = admissions.forOrganization(actor, id);
+			Map<String, GroupStatus> byGroup = new LinkedHashMap<>();
+			for (StudyGroup g : terms.groups()) {
+				byGroup.put(g.code(), new GroupStatus(g, "NONE", null));
+			}
+			for (AdmissionManagement.RequestView r : requests) {
+				for (String g : r.request().studyGroups()) {
+					GroupStatus old = byGroup.get(g);
+					if (old != null && rank(r.request().status()) >= rank(old.status())) {
+						byGroup.put(g, new GroupStatus(old.group(), r.request().status().name(), r.request().id()));
+					}
+				}
+			}
+			boolean rep = organizations.isRepresentative(actor.accountId(), id);
+			boolean canRequest = rep && byGroup.values().stream().anyMatch(s -> requestable(s.status()));
+			companies.add(new CompanyView(org, List.copyOf(byGroup.values()), requests, rep, canRequest));
+		}
+		model.addAttribute("companies", companies);
+		model.addAttribute("duties", focalPoints.statesOf(actor.accountId()));
+		if (!model.containsAttribute("companyForm")) {
+			model.addAttribute("companyForm", new CompanyForm("", "", null, null, "", "", ""));
+		}
+		return "pilot/sme";
+	}
+
+	static boolean requestable(String status) {
+		return status.equals("NONE") || status.equals("REJECTED") || status.equals("WITHDRAWN") || status.equals("LAPSED");
+	}
+
+	private static int rank(Object status) {
+		return switch (String.valueOf(status)) {
+			case "APPROVED" -> 4;
+			case "SUBMITTED" -> 3;
+			case "REJECTED", "WITHDRAWN", "LAPSED" -> 1;
+			default -> 0;
+		};
+	}
+
+	record CompanyForm(String name, String country, Integer employees, BigDecimal revenueAmount, String revenueCurrency,
+			String website, String description) {
+	}
+
+	@PostMapping("/pilot/companies")
+	String createCompany(CompanyForm form, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes flash) {
+		try {
+			organizations.create(Actor.require(), new OrganizationDirectory.NewOrganization(form.name(), "SME",
+					form.country(), form.employees(), form.revenueAmount(), form.revenueCurrency(), form.website(),
+					form.description(), List.of(), List.of()));
+		}
+		catch (Problem problem) {
+			response.setStatus(problem.status().value());
+			model.addAttribute("companyForm", form);
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale)
+				.rename(Map.of("annualRevenue.amount", "revenueAmount", "annualRevenue.currency", "revenueCurrency")));
+			return smePage(model, locale);
+		}
+		flash.addFlashAttribute("notice", "pilot.company.created");
+		return "redirect:/pilot";
+	}
+
+	@PostMapping("/pilot/companies/{id}/members")
+	String addColleague(@PathVariable String id, @RequestParam(required = false) String email, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes flash) {
+		try {
+			String accountId = accounts.findByEmail(email)
+				.orElseThrow(() -> Problem.invalidField("email", "validation.account"))
+				.id();
+			organizations.addMember(Actor.require(), id, accountId);
+		}
+		catch (Problem problem) {
+			response.setStatus(problem.status().value());
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			return smePage(model, locale);
+		}
+		flash.addFlashAttribute("notice", "pilot.member.added");
+		return "redirect:/pilot";
+	}
+
+	@PostMapping("/pilot/requests")
+	String submit(@RequestParam(required = false) String organizationId,
+			@RequestParam(required = false) List<String> studyGroups, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes flash) {
+		try {
+			var view = admissions.submit(Actor.require(), organizationId, studyGroups);
+			flash.addFlashAttribute("notice", "pilot.request.submitted");
+			return "redirect:/pilot/requests/" + view.request().id();
+		}
+		catch (Problem problem) {
+			response.setStatus(problem.status().value());
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			return smePage(model, locale);
+		}
+	}
+
+	// --- A request's page, the decision, the withdrawal ------------------------------------
+
+	@GetMapping("/pilot/requests/{id}")
+	String request(@PathVariable String id, Model model, Locale locale) {
+		Actor actor = Actor.require();
+		common(model, locale);
+		AdmissionManagement.RequestView view = admissions.find(actor, id);
+		AdmissionRequest r = view.request();
+		model.addAttribute("view", view);
+		model.addAttribute("r", r);
+		model.addAttribute("criteria", criteria.current(r.country()).orElse(null));
+		model.addAttribute("state", states.find(r.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(r.country()));
+		model.addAttribute("history", admissions.history(actor, id).stream()
+			.map(step -> new Step(step, step.actorId() == null ? null
+					: accounts.find(step.actorId()).map(a -> a.name()).orElse(null)))
+			.toList());
+		model.addAttribute("canDecide", r.isPending() && focalPoints.ofState(r.country()).contains(actor.accountId()));
+		model.addAttribute("canWithdraw", r.isPending() && organizations.isRepresentative(actor.accountId(), r.organizationId()));
+		return "pilot/request";
+	}
+
+	record Step(org.sgbridge.pilot.AdmissionStep step, String actorName) {
+	}
+
+	@PostMapping("/pilot/requests/{id}/decision")
+	String decide(@PathVariable String id, @RequestParam(required = false) String decision,
+			@RequestParam(required = false) String reason, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes flash) {
+		try {
+			var view = admissions.decide(Actor.require(), id, decision, reason);
+			flash.addFlashAttribute("notice", "pilot.decision." + view.request().status().name());
+			return "redirect:/pilot/requests/" + id;
+		}
+		catch (Problem problem) {
+			response.setStatus(problem.status().value());
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			model.addAttribute("reason", reason);
+			return request(id, model, locale);
+		}
+	}
+
+	@PostMapping("/pilot/requests/{id}/withdrawal")
+	String withdraw(@PathVariable String id, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes flash) {
+		try {
+			admissions.withdraw(Actor.require(), id);
+			flash.addFlashAttribute("notice", "pilot.decision.WITHDRAWN");
+			return "redirect:/pilot/requests/" + id;
+		}
+		catch (Problem problem) {
+			response.setStatus(problem.status().value());
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			return request(id, model, locale);
+		}
+	}
+
+	// --- The DFP's inbox and national criteria ----------------------------------------------
+
+	@GetMapping("/pilot/inbox")
+	String inbox(@RequestParam(required = false, defaultValue = "SUBMITTED") String status,
+			@RequestParam(required = false) String studyGroup, @RequestParam(required = false) Integer page,
+			Model model, Locale locale) {
+		Actor actor = Actor.require();
+		common(model, locale);
+		List<String> dutyStates = focalPoints.statesOf(actor.accountId());
+		if (dutyStates.isEmpty() && !actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		String filter = "ALL".equals(status) ? null : status;
+		var result = admissions.list(actor, filter, null, studyGroup, ListResponse.paging(page, 50));
+		// A DFP's inbox shows its states' requests, not those of SMEs it is itself a member of.
+		model.addAttribute("items", actor.isSecretariat() ? result.items() : result.items().stream()
+			.filter(v -> dutyStates.contains(v.request().country())).toList());
+		model.addAttribute("status", status);
+		model.addAttribute("studyGroup", studyGroup);
+		model.addAttribute("dutyStates", dutyStates.stream()
+			.map(c -> new Option(c, states.find(c, Dates.today(clock)).map(s -> s.name(locale)).orElse(c)))
+			.toList());
+		model.addAttribute("criteriaByState", dutyStates.stream()
+			.collect(java.util.stream.Collectors.toMap(c -> c, c -> criteria.current(c).map(Object.class::cast).orElse(""))));
+		return "pilot/inbox";
+	}
+
+	@PostMapping("/pilot/criteria/{country}")
+	String setCriteria(@PathVariable String country, @RequestParam(required = false) Integer maxEmployees,
+			@RequestParam(required = false) BigDecimal maxRevenue, @RequestParam(required = false) String currency,
+			@RequestParam(required = false) String note, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes flash) {
+		try {
+			criteria.set(Actor.require(), country, maxEmployees, maxRevenue, currency, note);
+		}
+		catch (Problem problem) {
+			response.setStatus(problem.status().value());
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			return inbox("SUBMITTED", null, null, model, locale);
+		}
+		flash.addFlashAttribute("notice", "pilot.criteria.saved");
+		return "redirect:/pilot/inbox";
+	}
+}

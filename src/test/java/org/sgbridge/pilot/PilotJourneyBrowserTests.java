@@ -1,0 +1,203 @@
+package org.sgbridge.pilot;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sgbridge.SgBridgeApplication;
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.directory.FocalPoints;
+import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.testing.Browser;
+import org.sgbridge.testing.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The pilot in a real browser, for each of its people: the SME asks to join, the Administration's
+ * focal point decides (in French), the secretariat follows the pipeline (in Spanish). axe-core on
+ * every page.
+ */
+@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+class PilotJourneyBrowserTests {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	FocalPoints focalPoints;
+
+	@Autowired
+	OrganizationDirectory organizations;
+
+	@Autowired
+	AdmissionManagement admissions;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	private Actor account(String prefix, Set<String> roles, String locale) {
+		String email = TestAccounts.uniqueEmail(prefix);
+		var view = accounts.createActive(email, TestAccounts.PASSWORD, prefix + " person", roles, locale);
+		return new Actor(view.id(), view.email(), view.name(), view.roles());
+	}
+
+	private Page signIn(Actor who, String language) {
+		Page page = browser.newPage("http://localhost:" + port);
+		page.navigate("/signin?lang=" + language);
+		page.locator("#email").fill(who.email());
+		page.locator("#password").fill(TestAccounts.PASSWORD);
+		page.locator("#password").press("Enter");
+		assertThat(page.locator("html")).hasAttribute("lang", language);
+		return page;
+	}
+
+	private Actor designateDfp(String country) {
+		Actor staff = account("staff", Set.of(Actor.SECRETARIAT), "en");
+		Actor dfp = account("dfp-" + country, Set.of(), "fr");
+		transactions.executeWithoutResult(t -> focalPoints.designateForState(staff, country, List.of(dfp.accountId())));
+		return dfp;
+	}
+
+	@Test
+	void smeEntersItsCompanyAndAsksToJoinPilotGroups() {
+		designateDfp("SN");
+		Actor rep = account("sme-rep", Set.of(), "en");
+		Page page = signIn(rep, "en");
+		page.locator("header a[href='/pilot']").click();
+		Browser.assertAccessible(page);
+
+		// A mistake first: no country. The error is beside the field.
+		page.locator("#name").fill("Teranga Telecom Lab");
+		page.locator("#employees").fill("25");
+		page.locator("#revenueAmount").fill("300000000");
+		page.locator("#revenueCurrency").fill("XOF");
+		page.locator("form[action='/pilot/companies'] button[type=submit]").click();
+		assertThat(page.locator("#country-error")).isVisible();
+		Browser.assertAccessible(page);
+		page.locator("#company-country").selectOption("SN");
+		page.locator("form[action='/pilot/companies'] button[type=submit]").click();
+		assertThat(page.locator("main [role=status]")).isVisible();
+		assertThat(page.locator("main h2").first()).hasText("Teranga Telecom Lab");
+		Browser.assertAccessible(page);
+
+		page.locator("input[name=studyGroups][value='ITU-T-SG20']").check();
+		page.locator("input[name=studyGroups][value='ITU-D-SG2']").check();
+		page.locator("form[action='/pilot/requests'] button[type=submit]").click();
+		assertThat(page.locator("#request-status")).hasText("In the admission process");
+		assertThat(page.locator("#history li")).hasCount(1);
+		Browser.assertAccessible(page);
+
+		page.navigate("/pilot");
+		assertThat(page.locator("table").first()).containsText("In the admission process");
+		Browser.assertAccessible(page);
+		page.context().close();
+	}
+
+	@Test
+	void focalPointDecidesInFrenchWithAReasonForARejection() {
+		Actor dfp = designateDfp("CM");
+		Actor repA = account("rep-a", Set.of(), "en");
+		Actor repB = account("rep-b", Set.of(), "en");
+		String first = transactions.execute(t -> {
+			String org = organizations.create(repA, new OrganizationDirectory.NewOrganization("Douala Réseaux", "SME", "CM",
+					30, null, null, null, null, List.of(), List.of())).id();
+			return admissions.submit(repA, org, List.of("ITU-T-SG5")).request().id();
+		});
+		String second = transactions.execute(t -> {
+			String org = organizations.create(repB, new OrganizationDirectory.NewOrganization("Yaoundé Capteurs", "SME", "CM",
+					900, null, null, null, null, List.of(), List.of())).id();
+			return admissions.submit(repB, org, List.of("ITU-T-SG20")).request().id();
+		});
+
+		Page page = signIn(dfp, "fr");
+		page.locator("header a[href='/pilot/inbox']").click();
+		assertThat(page.locator("main table")).containsText("Douala Réseaux");
+		assertThat(page.locator("main table")).containsText("Yaoundé Capteurs");
+		Browser.assertAccessible(page);
+
+		page.locator("a[href='/pilot/requests/" + second + "']").click();
+		Browser.assertAccessible(page);
+		page.locator("#reject").click();
+		assertThat(page.locator("#form-errors")).isVisible();
+		Browser.assertAccessible(page);
+		page.locator("#reason").fill("900 salariés : au-delà des critères nationaux.");
+		page.locator("#reject").click();
+		assertThat(page.locator("#request-status")).hasText("Non approuvée");
+		assertThat(page.locator("#history")).containsText("900 salariés");
+		Browser.assertAccessible(page);
+
+		page.navigate("/pilot/requests/" + first);
+		page.locator("#approve").click();
+		assertThat(page.locator("#request-status")).hasText("Approuvée");
+		Browser.assertAccessible(page);
+		page.navigate("/pilot/inbox");
+		assertThat(page.locator("main")).not().containsText("Douala Réseaux");
+		page.context().close();
+	}
+
+	@Test
+	void secretariatFollowsThePipelineInvitesAndDesignatesInSpanish() {
+		Actor staff = account("secretariat-es", Set.of(Actor.SECRETARIAT), "es");
+		Actor future = account("future-dfp", Set.of(), "es");
+
+		Page visitor = browser.newPage("http://localhost:" + port);
+		visitor.navigate("/pilot/interest?lang=es");
+		Browser.assertAccessible(visitor);
+		visitor.locator("#organizationName").fill("Andes Conectividad");
+		visitor.locator("#country").selectOption("BO");
+		visitor.locator("#email").fill(TestAccounts.uniqueEmail("andes"));
+		visitor.locator("#g-ITU-T-SG20").check();
+		visitor.locator("main form button[type=submit]").click();
+		assertThat(visitor.locator("main [role=status]")).isVisible();
+		Browser.assertAccessible(visitor);
+		visitor.context().close();
+
+		Page page = signIn(staff, "es");
+		page.locator("header a[href='/pilot/overview']").click();
+		assertThat(page.locator("#totals")).isVisible();
+		Browser.assertAccessible(page);
+		page.locator("#asOf").fill("2018-10-29");
+		page.locator("#asOf").press("Enter");
+		assertThat(page.locator("#totals")).containsText("2018-10-29");
+		Browser.assertAccessible(page);
+
+		page.navigate("/pilot/overview");
+		page.locator("tr:has-text('Andes Conectividad') button").click();
+		assertThat(page.locator("main [role=status]")).isVisible();
+		Browser.assertAccessible(page);
+
+		page.locator("#dfp-country").selectOption("BO");
+		page.locator("#dfp-emails").fill(future.email());
+		page.locator("form[action='/pilot/focal-points'] button").click();
+		assertThat(page.locator("main [role=status]")).isVisible();
+		org.assertj.core.api.Assertions.assertThat(focalPoints.ofState("BO")).containsExactly(future.accountId());
+		page.context().close();
+	}
+}
