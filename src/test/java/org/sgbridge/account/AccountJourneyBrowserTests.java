@@ -7,45 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sgbridge.SgBridgeApplication;
 import org.sgbridge.notification.Mailbox;
 import org.sgbridge.testing.Browser;
+import org.sgbridge.testing.BrowserTest;
 import org.sgbridge.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The first journey of a newcomer, in a real browser with the keyboard: sign up, read the
  * verification mail, verify, sign in, switch to Arabic, sign out; axe-core on every page.
  */
-@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class AccountJourneyBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class AccountJourneyBrowserTests extends BrowserTest {
 
 	@Autowired
 	Mailbox mailbox;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "ar" })

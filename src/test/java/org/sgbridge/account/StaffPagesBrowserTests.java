@@ -5,49 +5,26 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.Set;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sgbridge.SgBridgeApplication;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.testing.Browser;
+import org.sgbridge.testing.BrowserTest;
 import org.sgbridge.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The other pages of the shell, each checked by axe-core: profile, second factor, administration, errors. */
-@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class StaffPagesBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class StaffPagesBrowserTests extends BrowserTest {
 
 	@Autowired
 	AccountManagement accounts;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "ar" })
 	void everyShellPageIsAccessible(String language) {
 		String email = TestAccounts.uniqueEmail("admin-pages");
 		accounts.createActive(email, TestAccounts.PASSWORD, "Page Checker", Set.of(Actor.ADMIN), language);
-		Page page = browser.newPage("http://localhost:" + port);
+		Page page = newPage();
 		page.navigate("/signin?lang=" + language);
 		Browser.assertAccessible(page);
 		page.locator("#email").fill(email);

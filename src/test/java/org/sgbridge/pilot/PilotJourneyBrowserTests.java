@@ -6,20 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sgbridge.SgBridgeApplication;
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.directory.FocalPoints;
 import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.testing.Browser;
+import org.sgbridge.testing.BrowserTest;
 import org.sgbridge.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,13 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * focal point decides (in French), the secretariat follows the pipeline (in Spanish). axe-core on
  * every page.
  */
-@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class PilotJourneyBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class PilotJourneyBrowserTests extends BrowserTest {
 
 	@Autowired
 	AccountManagement accounts;
@@ -50,18 +39,6 @@ class PilotJourneyBrowserTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	private Actor account(String prefix, Set<String> roles, String locale) {
 		String email = TestAccounts.uniqueEmail(prefix);
 		var view = accounts.createActive(email, TestAccounts.PASSWORD, prefix + " person", roles, locale);
@@ -69,7 +46,7 @@ class PilotJourneyBrowserTests {
 	}
 
 	private Page signIn(Actor who, String language) {
-		Page page = browser.newPage("http://localhost:" + port);
+		Page page = newPage();
 		page.navigate("/signin?lang=" + language);
 		page.locator("#email").fill(who.email());
 		page.locator("#password").fill(TestAccounts.PASSWORD);
@@ -167,7 +144,7 @@ class PilotJourneyBrowserTests {
 		Actor staff = account("secretariat-es", Set.of(Actor.SECRETARIAT), "es");
 		Actor future = account("future-dfp", Set.of(), "es");
 
-		Page visitor = browser.newPage("http://localhost:" + port);
+		Page visitor = newPage();
 		visitor.navigate("/pilot/interest?lang=es");
 		Browser.assertAccessible(visitor);
 		visitor.locator("#organizationName").fill("Andes Conectividad");

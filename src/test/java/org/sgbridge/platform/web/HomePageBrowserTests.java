@@ -3,38 +3,15 @@ package org.sgbridge.platform.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sgbridge.SgBridgeApplication;
 import org.sgbridge.testing.Browser;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.sgbridge.testing.BrowserTest;
 
-@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class HomePageBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class HomePageBrowserTests extends BrowserTest {
 
 	@Test
 	void homePageIsAccessibleInEnglishAndArabic() {
-		Page page = browser.newPage("http://localhost:" + port);
+		Page page = newPage();
 		page.navigate("/");
 		assertThat(page.locator("h1")).containsText("Small and medium enterprises");
 		Browser.assertAccessible(page);

@@ -1,0 +1,41 @@
+package org.sgbridge.testing;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.sgbridge.SgBridgeApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The application on a random port and one Chromium for the test class (skipped where Chromium is absent). */
+@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+	protected static Browser browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+			browser = null;
+		}
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + port;
+	}
+
+	/** A new page in a fresh browser context (no cookies), at the application's address. */
+	protected Page newPage() {
+		return browser.newPage(baseUrl());
+	}
+}
