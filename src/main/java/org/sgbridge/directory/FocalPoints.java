@@ -114,6 +114,21 @@ public class FocalPoints {
 			.list();
 	}
 
+	/** The organisations of which the account is a current focal point (for an Administration: a DFP). */
+	@Transactional(readOnly = true)
+	public List<Duty> dutiesOf(String accountId) {
+		return jdbc.sql("""
+				SELECT o.id, o.kind, o.country FROM focal_point f JOIN organization o ON o.id = f.organization_id
+				WHERE f.account_id = :a AND f.until IS NULL""")
+			.param("a", accountId)
+			.query((rs, n) -> new Duty(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** A focal-point duty: the organisation, its kind and country. */
+	public record Duty(String organizationId, String kind, String country) {
+	}
+
 	/** The Member States of which the account is a current DFP. */
 	@Transactional(readOnly = true)
 	public List<String> statesOf(String accountId) {

@@ -134,23 +134,25 @@ public class OrganizationDirectory {
 		return find(id).orElseThrow();
 	}
 
+	private static final String SELECT = """
+			SELECT id, name, kind, country, employees, revenue_amount, revenue_currency, website, description,
+			       sectors, study_groups, created_at
+			FROM organization""";
+
 	@Transactional(readOnly = true)
 	public Optional<Organization> find(String id) {
 		if (id == null) {
 			return Optional.empty();
 		}
-		return jdbc.sql("""
-				SELECT id, name, kind, country, employees, revenue_amount, revenue_currency, website, description,
-				       sectors, study_groups, created_at
-				FROM organization WHERE id = :id""")
-			.param("id", id)
-			.query((rs, n) -> new Organization(rs.getString("id"), rs.getString("name"),
-					Organization.Kind.valueOf(rs.getString("kind")), rs.getString("country"),
-					(Integer) rs.getObject("employees"), rs.getBigDecimal("revenue_amount"),
-					rs.getString("revenue_currency"), rs.getString("website"), rs.getString("description"),
-					split(rs.getString("sectors")), split(rs.getString("study_groups")),
-					rs.getTimestamp("created_at").toInstant()))
-			.optional();
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(OrganizationDirectory::map).optional();
+	}
+
+	private static Organization map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Organization(rs.getString("id"), rs.getString("name"), Organization.Kind.valueOf(rs.getString("kind")),
+				rs.getString("country"), (Integer) rs.getObject("employees"), rs.getBigDecimal("revenue_amount"),
+				rs.getString("revenue_currency"), rs.getString("website"), rs.getString("description"),
+				split(rs.getString("sectors")), split(rs.getString("study_groups")),
+				rs.getTimestamp("created_at").toInstant());
 	}
 
 	/** Whether the account may see the organisation's size and revenue: members, DFPs of its country, secretariat. */
@@ -226,6 +228,30 @@ public class OrganizationDirectory {
 	public List<String> representatives(String organizationId) {
 		return jdbc.sql("SELECT account_id FROM organization_member WHERE organization_id = :o AND representative = TRUE")
 			.param("o", organizationId)
+			.query(String.class)
+			.list();
+	}
+
+	/** Several organisations at once, by id (one query, for lists). */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Organization> findAll(java.util.Collection<String> ids) {
+		java.util.Map<String, Organization> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql(SELECT + " WHERE id IN (:ids)")
+				.param("ids", List.copyOf(new java.util.HashSet<>(ids)))
+				.query(OrganizationDirectory::map)
+				.list()
+				.forEach(o -> found.put(o.id(), o));
+		}
+		return found;
+	}
+
+	/** The organisations of a kind in a country (a DFP's SMEs). */
+	@Transactional(readOnly = true)
+	public List<String> idsIn(String country, Organization.Kind kind) {
+		return jdbc.sql("SELECT id FROM organization WHERE country = :c AND kind = :k")
+			.param("c", country)
+			.param("k", kind.name())
 			.query(String.class)
 			.list();
 	}

@@ -287,6 +287,21 @@ public class AdmissionManagement {
 		return new RequestView(request, organization.name(), check);
 	}
 
+	/** The pilot groups for which the organisation is approved now (empty when the pilot is closed). */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> approvedGroups(String organizationId) {
+		if (!terms.isOpen()) {
+			return java.util.Set.of();
+		}
+		java.util.Set<String> pilot = new java.util.HashSet<>(terms.groups().stream().map(StudyGroup::code).toList());
+		java.util.Set<String> approved = new java.util.TreeSet<>();
+		for (AdmissionRequest r : requests.list(" WHERE r.organization_id = :o AND r.status = 'APPROVED'",
+				Map.of("o", organizationId), 500, 0)) {
+			r.studyGroups().stream().filter(pilot::contains).forEach(approved::add);
+		}
+		return approved;
+	}
+
 	/** The pilot groups, for forms. */
 	@Transactional(readOnly = true)
 	public List<StudyGroup> pilotGroups() {

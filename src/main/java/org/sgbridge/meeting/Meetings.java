@@ -1,0 +1,172 @@
+package org.sgbridge.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sgbridge.directory.MemberStates;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.ListResponse;
+import org.sgbridge.studygroup.StudyGroup;
+import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Meetings: created by the secretariat, listed for everyone. */
+@Service
+@Transactional
+public class Meetings {
+
+	private static final String SELECT = """
+			SELECT id, study_group, sector, kind, title, start_date, end_date, city, country, remote_participation,
+			       registration_opens, registration_closes, capacity, contribution_deadline, created_at
+			FROM meeting""";
+
+	private final JdbcClient jdbc;
+	private final StudyGroups groups;
+	private final MemberStates states;
+	private final Clock clock;
+
+	Meetings(JdbcClient jdbc, StudyGroups groups, MemberStates states, Clock clock) {
+		this.jdbc = jdbc;
+		this.groups = groups;
+		this.states = states;
+		this.clock = clock;
+	}
+
+	/** What the secretariat enters for a new meeting. */
+	public record NewMeeting(String studyGroup, String kind, String title, LocalDate startDate, LocalDate endDate,
+			String city, String country, Boolean remoteParticipation, LocalDate registrationOpens,
+			LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline) {
+	}
+
+	public Meeting create(Actor actor, NewMeeting m) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		List<Problem.FieldProblem> problems = new ArrayList<>();
+		Optional<StudyGroup> group = m.studyGroup() == null ? Optional.empty() : groups.find(m.studyGroup());
+		if (group.isEmpty()) {
+			problems.add(new Problem.FieldProblem("studyGroup", "validation.studyGroup", String.valueOf(m.studyGroup())));
+		}
+		Meeting.Kind kind = null;
+		try {
+			kind = m.kind() == null ? null : Meeting.Kind.valueOf(m.kind().trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			// reported below
+		}
+		if (kind == null) {
+			problems.add(new Problem.FieldProblem("kind", "validation.meetingKind"));
+		}
+		if (m.title() == null || m.title().isBlank()) {
+			problems.add(new Problem.FieldProblem("title", "validation.NotBlank"));
+		}
+		require(m.startDate(), "startDate", problems);
+		require(m.endDate(), "endDate", problems);
+		require(m.registrationOpens(), "registrationOpens", problems);
+		require(m.registrationCloses(), "registrationCloses", problems);
+		if (m.startDate() != null && m.endDate() != null && m.endDate().isBefore(m.startDate())) {
+			problems.add(new Problem.FieldProblem("endDate", "validation.period"));
+		}
+		if (m.registrationOpens() != null && m.registrationCloses() != null
+				&& m.registrationCloses().isBefore(m.registrationOpens())) {
+			problems.add(new Problem.FieldProblem("registrationCloses", "validation.period"));
+		}
+		if (m.capacity() != null && m.capacity() < 0) {
+			problems.add(new Problem.FieldProblem("capacity", "validation.Min", 0));
+		}
+		boolean virtual = m.city() == null || m.city().isBlank();
+		String country = m.country() == null || m.country().isBlank() ? null : m.country().trim().toUpperCase(Locale.ROOT);
+		if (!virtual && (country == null || !states.exists(country))) {
+			problems.add(new Problem.FieldProblem("country", "validation.country"));
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
+		}
+		String id = UUID.randomUUID().toString();
+		jdbc.sql("""
+				INSERT INTO meeting (id, study_group, sector, kind, title, start_date, end_date, city, country,
+				    remote_participation, registration_opens, registration_closes, capacity, contribution_deadline,
+				    created_at, created_by)
+				VALUES (:id, :g, :sector, :kind, :title, :start, :end, :city, :country, :remote, :opens, :closes, :capacity,
+				    :deadline, :now, :by)""")
+			.param("id", id)
+			.param("g", group.get().code())
+			.param("sector", group.get().sector())
+			.param("kind", kind.name())
+			.param("title", m.title().trim())
+			.param("start", m.startDate())
+			.param("end", m.endDate())
+			.param("city", virtual ? null : m.city().trim())
+			.param("country", virtual ? null : country)
+			.param("remote", virtual || Boolean.TRUE.equals(m.remoteParticipation()))
+			.param("opens", m.registrationOpens())
+			.param("closes", m.registrationCloses())
+			.param("capacity", m.capacity())
+			.param("deadline", m.contributionDeadline())
+			.param("now", Timestamp.from(clock.instant()))
+			.param("by", actor.accountId())
+			.update();
+		return find(id).orElseThrow();
+	}
+
+	private static void require(Object value, String field, List<Problem.FieldProblem> problems) {
+		if (value == null) {
+			problems.add(new Problem.FieldProblem(field, "validation.NotNull"));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Meeting> find(String id) {
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id == null ? "" : id).query(Meetings::map).optional();
+	}
+
+	/** Meetings by start date, optionally of one study group and within dates. */
+	@Transactional(readOnly = true)
+	public ListResponse<Meeting> list(String studyGroup, LocalDate from, LocalDate to, ListResponse.Paging paging) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (studyGroup != null && !studyGroup.isBlank()) {
+			where.append(" AND study_group = :g");
+			params.put("g", studyGroup.trim());
+		}
+		if (from != null) {
+			where.append(" AND end_date >= :from");
+			params.put("from", from);
+		}
+		if (to != null) {
+			where.append(" AND start_date <= :to");
+			params.put("to", to);
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM meeting" + where).params(params).query(Long.class).single();
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		List<Meeting> items = jdbc.sql(SELECT + where + " ORDER BY start_date, title, id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(Meetings::map)
+			.list();
+		return new ListResponse<>(items, paging.page(), paging.size(), total);
+	}
+
+	private static Meeting map(ResultSet rs, int n) throws SQLException {
+		return new Meeting(rs.getString("id"), rs.getString("study_group"), rs.getString("sector"),
+				Meeting.Kind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getDate("start_date").toLocalDate(),
+				rs.getDate("end_date").toLocalDate(), rs.getString("city"), rs.getString("country"),
+				rs.getBoolean("remote_participation"), rs.getDate("registration_opens").toLocalDate(),
+				rs.getDate("registration_closes").toLocalDate(), (Integer) rs.getObject("capacity"),
+				rs.getDate("contribution_deadline") == null ? null : rs.getDate("contribution_deadline").toLocalDate(),
+				rs.getTimestamp("created_at").toInstant());
+	}
+}

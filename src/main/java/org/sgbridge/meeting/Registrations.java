@@ -1,0 +1,150 @@
+package org.sgbridge.meeting;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.sgbridge.platform.Problem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores registrations and appends every change to their history. */
+@Repository
+class Registrations {
+
+	private static final String SELECT = """
+			SELECT id, meeting_id, account_id, organization_id, mode, visa_support, status, verification_code, created_at,
+			       decided_at, decided_by, reason, checked_in_at, version
+			FROM registration""";
+	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	Registrations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Locks the meeting's row, so that seats are counted and taken one registration at a time. */
+	void lockMeeting(String meetingId) {
+		jdbc.sql("SELECT id FROM meeting WHERE id = :id FOR UPDATE").param("id", meetingId).query(String.class).list();
+	}
+
+	long seatsTaken(String meetingId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM registration
+				WHERE meeting_id = :m AND mode = 'IN_PERSON' AND status IN ('PENDING_VALIDATION', 'VALIDATED')""")
+			.param("m", meetingId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Inserts a registration; the same person twice for a meeting is 409 {@code already-registered}. */
+	Registration insert(String meetingId, String accountId, String organizationId, Registration.Mode mode,
+			boolean visa, Registration.Status status, String decidedBy, Instant at) {
+		String id = UUID.randomUUID().toString();
+		String code = newCode();
+		try {
+			jdbc.sql("""
+					INSERT INTO registration (id, meeting_id, account_id, organization_id, mode, visa_support, status,
+					    verification_code, created_at, decided_at, decided_by, active_key, version)
+					VALUES (:id, :m, :a, :o, :mode, :visa, :status, :code, :at, :decidedAt, :by, :key, 0)""")
+				.param("id", id)
+				.param("m", meetingId)
+				.param("a", accountId)
+				.param("o", organizationId)
+				.param("mode", mode.name())
+				.param("visa", visa)
+				.param("status", status.name())
+				.param("code", code)
+				.param("at", Timestamp.from(at))
+				.param("decidedAt", status == Registration.Status.VALIDATED ? Timestamp.from(at) : null)
+				.param("by", decidedBy)
+				.param("key", meetingId + "|" + accountId)
+				.update();
+		}
+		catch (DuplicateKeyException e) {
+			throw Problem.conflict("already-registered");
+		}
+		history(id, status.name(), mode.name(), at, decidedBy == null ? accountId : decidedBy, null);
+		return find(id).orElseThrow();
+	}
+
+	/** Saves a change if nobody changed the registration meanwhile; otherwise 409 {@code already-decided}. */
+	void save(Registration r, String actorId, Instant at) {
+		int updated = jdbc.sql("""
+				UPDATE registration SET status = :status, mode = :mode, decided_at = :decidedAt, decided_by = :by,
+				    reason = :reason, checked_in_at = :checkedIn, active_key = :key, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("status", r.status().name())
+			.param("mode", r.mode().name())
+			.param("decidedAt", r.decidedAt() == null ? null : Timestamp.from(r.decidedAt()))
+			.param("by", r.decidedBy())
+			.param("reason", r.reason())
+			.param("checkedIn", r.checkedInAt() == null ? null : Timestamp.from(r.checkedInAt()))
+			.param("key", r.isActive() ? r.meetingId() + "|" + r.accountId() : null)
+			.param("id", r.id())
+			.param("version", r.version())
+			.update();
+		if (updated != 1) {
+			throw Problem.conflict("already-decided");
+		}
+		history(r.id(), r.status().name(), r.mode().name(), at, actorId, r.reason());
+	}
+
+	private void history(String id, String status, String mode, Instant at, String actor, String reason) {
+		jdbc.sql("""
+				INSERT INTO registration_history (registration_id, status, mode, effective_at, actor_id, reason)
+				VALUES (:id, :status, :mode, :at, :actor, :reason)""")
+			.param("id", id)
+			.param("status", status)
+			.param("mode", mode)
+			.param("at", Timestamp.from(at))
+			.param("actor", actor)
+			.param("reason", reason)
+			.update();
+	}
+
+	Optional<Registration> find(String id) {
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id == null ? "" : id).query(Registrations::map).optional();
+	}
+
+	Optional<Registration> byCode(String code) {
+		return jdbc.sql(SELECT + " WHERE verification_code = :c")
+			.param("c", code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
+			.query(Registrations::map)
+			.optional();
+	}
+
+	List<Registration> where(String where, Map<String, ?> params) {
+		return jdbc.sql(SELECT + " " + where).params(params).query(Registrations::map).list();
+	}
+
+	private static Registration map(ResultSet rs, int n) throws SQLException {
+		return new Registration(rs.getString("id"), rs.getString("meeting_id"), rs.getString("account_id"),
+				rs.getString("organization_id"), Registration.Mode.valueOf(rs.getString("mode")),
+				rs.getBoolean("visa_support"), Registration.Status.valueOf(rs.getString("status")),
+				rs.getString("verification_code"), rs.getTimestamp("created_at").toInstant(), instant(rs, "decided_at"),
+				rs.getString("decided_by"), rs.getString("reason"), instant(rs, "checked_in_at"), rs.getInt("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static String newCode() {
+		StringBuilder code = new StringBuilder();
+		for (int i = 0; i < 10; i++) {
+			code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+		}
+		return code.toString();
+	}
+}

@@ -1,0 +1,170 @@
+package org.sgbridge.meeting.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.sgbridge.meeting.Meeting;
+import org.sgbridge.meeting.MeetingRegistrations;
+import org.sgbridge.meeting.Meetings;
+import org.sgbridge.meeting.Registration;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.ListResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+class MeetingApi {
+
+	private final Meetings meetings;
+	private final MeetingRegistrations registrations;
+	private final Clock clock;
+
+	MeetingApi(Meetings meetings, MeetingRegistrations registrations, Clock clock) {
+		this.meetings = meetings;
+		this.registrations = registrations;
+		this.clock = clock;
+	}
+
+	@PostMapping("/meetings")
+	@ResponseStatus(HttpStatus.CREATED)
+	Meeting create(@RequestBody MeetingRequest body) {
+		return meetings.create(Actor.require(), new Meetings.NewMeeting(body.studyGroup(), body.kind(), body.title(),
+				date(body.startDate(), "startDate"), date(body.endDate(), "endDate"), body.city(), body.country(),
+				body.remoteParticipation(), date(body.registrationOpens(), "registrationOpens"),
+				date(body.registrationCloses(), "registrationCloses"), body.capacity(),
+				date(body.contributionDeadline(), "contributionDeadline")));
+	}
+
+	@GetMapping("/meetings")
+	ListResponse<Meeting> list(@RequestParam(required = false) String studyGroup,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return meetings.list(studyGroup, from == null ? null : Dates.parseOrToday(from, clock),
+				to == null ? null : Dates.parseOrToday(to, clock), ListResponse.paging(page, size));
+	}
+
+	@GetMapping("/meetings/{id}")
+	Meeting one(@PathVariable String id) {
+		return meetings.find(id).orElseThrow(Problem::notFound);
+	}
+
+	@PostMapping("/meetings/{id}/registrations")
+	@ResponseStatus(HttpStatus.CREATED)
+	RegistrationJson register(@PathVariable String id, @RequestBody RegistrationRequest body) {
+		return RegistrationJson.of(registrations.register(Actor.require(), id, body.organizationId(), body.mode(),
+				Boolean.TRUE.equals(body.visaSupport())));
+	}
+
+	@GetMapping("/meetings/{id}/participants")
+	ListResponse<MeetingRegistrations.Participant> participants(@PathVariable String id) {
+		Actor.require();
+		return ListResponse.all(registrations.participants(id));
+	}
+
+	/** The caller's own registrations. */
+	@GetMapping("/registrations")
+	ListResponse<RegistrationJson> mine() {
+		return ListResponse.all(registrations.mine(Actor.require()).stream().map(e -> RegistrationJson.of(e.registration())).toList());
+	}
+
+	/** The registrations waiting for the caller's validation, oldest first. */
+	@GetMapping("/registrations/to-validate")
+	ListResponse<RegistrationJson> toValidate() {
+		return ListResponse.all(registrations.toValidate(Actor.require()).stream()
+			.map(e -> RegistrationJson.of(e.registration()))
+			.toList());
+	}
+
+	@GetMapping("/registrations/{id}")
+	RegistrationJson registration(@PathVariable String id) {
+		return RegistrationJson.of(registrations.find(Actor.require(), id));
+	}
+
+	@PostMapping("/registrations/{id}/validation")
+	RegistrationJson validate(@PathVariable String id, @RequestBody DecisionRequest body) {
+		return RegistrationJson.of(registrations.decide(Actor.require(), id, body.decision(), body.reason()));
+	}
+
+	/** Validates or rejects several registrations at once. */
+	@PostMapping("/registrations/validation")
+	List<MeetingRegistrations.BulkResult> validateAll(@RequestBody BulkDecisionRequest body) {
+		if (body.ids() == null || body.ids().isEmpty()) {
+			throw Problem.invalidField("ids", "validation.NotEmpty");
+		}
+		return registrations.decideAll(Actor.require(), body.ids(), body.decision(), body.reason());
+	}
+
+	@PostMapping("/registrations/{id}/mode")
+	RegistrationJson mode(@PathVariable String id, @RequestBody ModeRequest body) {
+		return RegistrationJson.of(registrations.changeMode(Actor.require(), id, body.mode()));
+	}
+
+	@DeleteMapping("/registrations/{id}")
+	RegistrationJson cancel(@PathVariable String id) {
+		return RegistrationJson.of(registrations.cancel(Actor.require(), id));
+	}
+
+	@PostMapping("/check-ins")
+	CheckInJson checkIn(@RequestBody CodeRequest body) {
+		var c = registrations.checkIn(Actor.require(), body.code());
+		return new CheckInJson(c.registration().id(), c.name(), c.organization(), c.meeting(),
+				c.registration().checkedInAt());
+	}
+
+	private static LocalDate date(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw Problem.invalidField(field, "validation.date");
+		}
+	}
+
+	record MeetingRequest(String studyGroup, String kind, String title, String startDate, String endDate, String city,
+			String country, Boolean remoteParticipation, String registrationOpens, String registrationCloses,
+			Integer capacity, String contributionDeadline) {
+	}
+
+	record RegistrationRequest(String organizationId, String mode, Boolean visaSupport) {
+	}
+
+	record DecisionRequest(String decision, String reason) {
+	}
+
+	record BulkDecisionRequest(List<String> ids, String decision, String reason) {
+	}
+
+	record ModeRequest(String mode) {
+	}
+
+	record CodeRequest(String code) {
+	}
+
+	record CheckInJson(String registrationId, String name, String organization, String meeting, Instant checkedInAt) {
+	}
+
+	record RegistrationJson(String id, String meetingId, String organizationId, String status, String mode,
+			boolean visaSupport, Instant createdAt, Instant decidedAt, String reason) {
+
+		static RegistrationJson of(Registration r) {
+			return new RegistrationJson(r.id(), r.meetingId(), r.organizationId(), r.status().name(), r.mode().name(),
+					r.visaSupport(), r.createdAt(), r.decidedAt(), r.reason());
+		}
+	}
+}

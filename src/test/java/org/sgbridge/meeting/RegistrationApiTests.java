@@ -1,0 +1,266 @@
+package org.sgbridge.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sgbridge.SgBridgeApplication;
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.testing.Api;
+import org.sgbridge.testing.PilotFixtures;
+import org.sgbridge.testing.PilotFixtures.Person;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** API.md "Meetings and registration": entitlement, validation by the right focal point, capacity. */
+@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+class RegistrationApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accounts;
+
+	Api api;
+	PilotFixtures pilot;
+	Api staff;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+		pilot = new PilotFixtures(accounts, api);
+		staff = api.bearer(pilot.secretariat());
+	}
+
+	private String meeting(String group, String kind, Integer capacity) {
+		LocalDate today = LocalDate.now();
+		Map<String, Object> body = new HashMap<>(Map.of("studyGroup", group, "kind", kind, "title", kind + " of " + group,
+				"startDate", today.plusDays(30).toString(), "endDate", today.plusDays(34).toString(), "city", "Geneva",
+				"country", "CH", "remoteParticipation", true, "registrationOpens", today.minusDays(1).toString(),
+				"registrationCloses", today.plusDays(20).toString()));
+		if (capacity != null) {
+			body.put("capacity", capacity);
+		}
+		Api.Response created = staff.post("/api/v1/meetings", body);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return created.json().path("id").asString();
+	}
+
+	private String entity(String kind, Map<String, Object> extra, Person member) {
+		Map<String, Object> body = new HashMap<>(Map.of("name", kind + " " + member.email(), "kind", kind, "country", "FR"));
+		body.putAll(extra);
+		Api.Response created = staff.post("/api/v1/organizations", body);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		String id = created.json().path("id").asString();
+		assertThat(staff.post("/api/v1/organizations/" + id + "/members", Map.of("accountId", member.id())).status())
+			.isEqualTo(201);
+		return id;
+	}
+
+	private Api.Response register(Person who, String meetingId, String organizationId, String mode) {
+		return api.bearer(who.token()).post("/api/v1/meetings/" + meetingId + "/registrations",
+				Map.of("organizationId", organizationId, "mode", mode, "visaSupport", false));
+	}
+
+	@Test
+	void entitlementPerKindOfEntity() {
+		String sg16 = meeting("ITU-T-SG16", "RAPPORTEUR_GROUP", null);
+		String sg20 = meeting("ITU-T-SG20", "STUDY_GROUP", null);
+		String d1 = meeting("ITU-D-SG1", "STUDY_GROUP", null);
+		String workshop = meeting("ITU-T-SG20", "WORKSHOP", null);
+
+		Person delegate = pilot.person("delegate", Set.of());
+		String adminOfFrance = api.get("/api/v1/member-states").json().path("items").findValues("code").stream()
+			.filter(n -> n.asString().equals("FR")).findFirst().map(n -> "").orElse("");
+		String administration = null;
+		for (var s : api.get("/api/v1/member-states").json().path("items")) {
+			if (s.path("code").asString().equals("FR")) {
+				administration = s.path("administrationId").asString();
+			}
+		}
+		assertThat(adminOfFrance).isEmpty();
+		staff.post("/api/v1/organizations/" + administration + "/members", Map.of("accountId", delegate.id()));
+		assertThat(register(delegate, d1, administration, "REMOTE").status()).isEqualTo(201);
+		assertThat(register(delegate, sg16, administration, "IN_PERSON").status()).isEqualTo(201);
+
+		Person employee = pilot.person("sector-member", Set.of());
+		String sectorMember = entity("SECTOR_MEMBER", Map.of("sectors", List.of("ITU-T")), employee);
+		assertThat(register(employee, sg20, sectorMember, "REMOTE").status()).isEqualTo(201);
+		Api.Response notD = register(employee, d1, sectorMember, "REMOTE");
+		assertThat(notD.status()).isEqualTo(422);
+		assertThat(notD.problem()).isEqualTo("not-entitled");
+
+		Person researcher = pilot.person("academia", Set.of());
+		String academia = entity("ACADEMIA", Map.of(), researcher);
+		assertThat(register(researcher, d1, academia, "REMOTE").status()).isEqualTo(201);
+
+		Person associate = pilot.person("associate", Set.of());
+		String associateOrg = entity("ASSOCIATE", Map.of("studyGroups", List.of("ITU-T-SG16")), associate);
+		assertThat(register(associate, sg16, associateOrg, "REMOTE").status()).isEqualTo(201);
+		assertThat(register(associate, sg20, associateOrg, "REMOTE").problem()).isEqualTo("not-entitled");
+
+		Person promoter = pilot.person("association", Set.of());
+		String association = api.bearer(promoter.token()).post("/api/v1/organizations",
+				Map.of("name", "WITSA-like " + promoter.email(), "kind", "ASSOCIATION", "country", "FR")).json().path("id").asString();
+		assertThat(register(promoter, workshop, association, "REMOTE").status()).isEqualTo(201);
+		assertThat(register(promoter, sg20, association, "REMOTE").problem()).isEqualTo("not-entitled");
+
+		Person dfp = pilot.dfp("FR");
+		Person smeRep = pilot.person("sme", Set.of());
+		String sme = pilot.sme(smeRep, "Lyon IoT", "FR", 10, 1_000_000, "EUR");
+		assertThat(register(smeRep, sg20, sme, "REMOTE").problem()).as("not approved yet").isEqualTo("not-entitled");
+		String request = pilot.submit(smeRep, sme, "ITU-T-SG20").json().path("id").asString();
+		pilot.decide(dfp, request, "APPROVE", null);
+		assertThat(register(smeRep, sg20, sme, "REMOTE").status()).isEqualTo(201);
+		assertThat(register(smeRep, sg16, sme, "REMOTE").problem()).as("not approved for SG16").isEqualTo("not-entitled");
+		assertThat(register(smeRep, workshop, sme, "REMOTE").status()).as("SG20's workshop").isEqualTo(201);
+
+		Person outsider = pilot.person("outsider", Set.of());
+		assertThat(register(outsider, sg20, sme, "REMOTE").status()).isEqualTo(403);
+	}
+
+	@Test
+	void theSmesDfpValidatesAnotherCountrysDfpCannot() {
+		String sg5 = meeting("ITU-T-SG5", "STUDY_GROUP", null);
+		Person dfpIn = pilot.dfp("IN");
+		Person dfpBr = pilot.dfp("BR");
+		Person rep = pilot.person("sme-in", Set.of());
+		String sme = pilot.sme(rep, "Pune Green ICT", "IN", 50, 10_000_000, "INR");
+		pilot.decide(dfpIn, pilot.submit(rep, sme, "ITU-T-SG5").json().path("id").asString(), "APPROVE", null);
+		Api.Response registered = register(rep, sg5, sme, "IN_PERSON");
+		assertThat(registered.json().path("status").asString()).isEqualTo("PENDING_VALIDATION");
+		String id = registered.json().path("id").asString();
+
+		Api.Response wrong = api.bearer(dfpBr.token()).post("/api/v1/registrations/" + id + "/validation",
+				Map.of("decision", "APPROVE"));
+		assertThat(wrong.status()).isEqualTo(403);
+		assertThat(wrong.problem()).isEqualTo("forbidden");
+		assertThat(api.bearer(rep.token()).post("/api/v1/registrations/" + id + "/validation",
+				Map.of("decision", "APPROVE")).status()).isEqualTo(403);
+
+		Api.Response ok = api.bearer(dfpIn.token()).post("/api/v1/registrations/" + id + "/validation",
+				Map.of("decision", "APPROVE"));
+		assertThat(ok.json().path("status").asString()).isEqualTo("VALIDATED");
+		Api.Response again = api.bearer(dfpIn.token()).post("/api/v1/registrations/" + id + "/validation",
+				Map.of("decision", "REJECT", "reason", "late"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.problem()).isEqualTo("already-decided");
+
+		Api.Response list = api.bearer(rep.token()).get("/api/v1/meetings/" + sg5 + "/participants");
+		assertThat(list.json().path("items").findValuesAsString("name")).contains("sme-in");
+		assertThat(api.get("/api/v1/meetings/" + sg5 + "/participants").status()).isEqualTo(401);
+	}
+
+	@Test
+	void aDfpRegisteringItselfIsValidatedAtOnce() {
+		String sg11 = meeting("ITU-T-SG11", "STUDY_GROUP", null);
+		Person dfp = pilot.dfp("AR");
+		String administration = null;
+		for (var s : api.get("/api/v1/member-states").json().path("items")) {
+			if (s.path("code").asString().equals("AR")) {
+				administration = s.path("administrationId").asString();
+			}
+		}
+		Api.Response r = register(dfp, sg11, administration, "IN_PERSON");
+		assertThat(r.status()).isEqualTo(201);
+		assertThat(r.json().path("status").asString()).isEqualTo("VALIDATED");
+		Api.Response twice = register(dfp, sg11, administration, "REMOTE");
+		assertThat(twice.status()).isEqualTo(409);
+		assertThat(twice.problem()).isEqualTo("already-registered");
+	}
+
+	@Test
+	void oneSeatLeftAndManyAtTheSameInstantGiveExactlyOnePlace() throws Exception {
+		String room = meeting("ITU-T-SG13", "WORKING_PARTY", 1);
+		int people = 8;
+		List<Person> delegates = new ArrayList<>();
+		String administration = null;
+		for (var s : api.get("/api/v1/member-states").json().path("items")) {
+			if (s.path("code").asString().equals("DE")) {
+				administration = s.path("administrationId").asString();
+			}
+		}
+		for (int i = 0; i < people; i++) {
+			Person p = pilot.person("crowd" + i, Set.of());
+			staff.post("/api/v1/organizations/" + administration + "/members", Map.of("accountId", p.id()));
+			delegates.add(p);
+		}
+		String admin = administration;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(people);
+		List<Future<Api.Response>> answers = new ArrayList<>();
+		try {
+			for (Person p : delegates) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return register(p, room, admin, "IN_PERSON");
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Api.Response> a : answers) {
+				statuses.add(a.get().status());
+				if (a.get().status() == 409) {
+					assertThat(a.get().problem()).isEqualTo("meeting-full");
+				}
+			}
+			assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+			assertThat(statuses).filteredOn(s -> s == 409).hasSize(people - 1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		// The room is full, remote participation stays open.
+		Person late = pilot.person("late", Set.of());
+		staff.post("/api/v1/organizations/" + administration + "/members", Map.of("accountId", late.id()));
+		assertThat(register(late, room, administration, "IN_PERSON").problem()).isEqualTo("meeting-full");
+		assertThat(register(late, room, administration, "REMOTE").status()).isEqualTo(201);
+	}
+
+	@Test
+	void registrationOutsideItsWindowIsClosed() {
+		LocalDate today = LocalDate.now();
+		String past = staff.post("/api/v1/meetings", Map.of("studyGroup", "ITU-T-SG20", "kind", "STUDY_GROUP",
+				"title", "Closed one", "startDate", today.plusDays(3).toString(), "endDate", today.plusDays(4).toString(),
+				"registrationOpens", today.minusDays(30).toString(), "registrationCloses", today.minusDays(1).toString()))
+			.json().path("id").asString();
+		Person dfp = pilot.dfp("NO");
+		String administration = null;
+		for (var s : api.get("/api/v1/member-states").json().path("items")) {
+			if (s.path("code").asString().equals("NO")) {
+				administration = s.path("administrationId").asString();
+			}
+		}
+		Api.Response closed = register(dfp, past, administration, "REMOTE");
+		assertThat(closed.status()).isEqualTo(422);
+		assertThat(closed.problem()).isEqualTo("registration-closed");
+	}
+
+	@Test
+	void onlyTheSecretariatCreatesMeetingsAndBadInputIsListed() {
+		Person someone = pilot.person("someone", Set.of());
+		assertThat(api.bearer(someone.token()).post("/api/v1/meetings", Map.of("studyGroup", "ITU-T-SG20")).status())
+			.isEqualTo(403);
+		Api.Response bad = staff.post("/api/v1/meetings", Map.of("studyGroup", "ITU-T-SG99", "kind", "PARTY",
+				"startDate", "2026-13-01"));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().path("errors").findValuesAsString("field")).contains("startDate");
+		Api.Response missing = staff.post("/api/v1/meetings", Map.of("studyGroup", "ITU-T-SG99", "kind", "PARTY"));
+		assertThat(missing.json().path("errors").findValuesAsString("field")).contains("studyGroup", "kind", "title",
+				"startDate", "endDate", "registrationOpens", "registrationCloses");
+	}
+}
