@@ -226,6 +226,12 @@ public class MeetingRegistrations {
 	public record CheckIn(Registration registration, String name, String organization, String meeting) {
 	}
 
+	/** A registration by its verification code, for the public verification of a letter. */
+	@Transactional(readOnly = true)
+	java.util.Optional<Registration> byCodePublic(String code) {
+		return registrations.byCode(code);
+	}
+
 	@Transactional(readOnly = true)
 	public CheckIn lookUp(Actor actor, String code) {
 		if (!actor.isSecretariat()) {

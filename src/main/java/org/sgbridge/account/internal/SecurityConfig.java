@@ -59,7 +59,9 @@ class SecurityConfig {
 	SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/admin/**").hasRole("ADMIN")
-				.requestMatchers("/account/**").authenticated()
+				.requestMatchers("/account/**", "/pilot", "/pilot/inbox", "/pilot/requests/**", "/pilot/overview",
+						"/pilot/companies/**", "/pilot/criteria/**", "/pilot/focal-points", "/meetings/registrations/**",
+						"/meetings/validation", "/meetings/check-in").authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().permitAll())

@@ -1,0 +1,129 @@
+package org.sgbridge.meeting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.directory.MemberStates;
+import org.sgbridge.directory.Organization;
+import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.Pdf;
+import org.sgbridge.platform.Problem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The documents of a validated registration, as PDF: the confirmation letter, the visa support
+ * letter (when asked for), the badge with its QR code. Each carries the verification code that
+ * the check-in desk scans and that anyone may check on the verification page.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingDocuments {
+
+	public enum Kind {
+		CONFIRMATION, VISA, BADGE
+	}
+
+	private final MeetingRegistrations registrations;
+	private final Meetings meetings;
+	private final OrganizationDirectory organizations;
+	private final MemberStates states;
+	private final AccountManagement accounts;
+	private final TemplateEngine templates;
+	private final Pdf pdf;
+	private final Clock clock;
+	private final String baseUrl;
+
+	MeetingDocuments(MeetingRegistrations registrations, Meetings meetings, OrganizationDirectory organizations,
+			MemberStates states, AccountManagement accounts, TemplateEngine templates, Pdf pdf, Clock clock,
+			@Value("${sgbridge.base-url}") String baseUrl) {
+		this.registrations = registrations;
+		this.meetings = meetings;
+		this.organizations = organizations;
+		this.states = states;
+		this.accounts = accounts;
+		this.templates = templates;
+		this.pdf = pdf;
+		this.clock = clock;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	/** Writes the document, if the registration allows it: validated; a visa letter only when asked for; a badge in person. */
+	public void write(Actor actor, String registrationId, Kind kind, Locale locale, OutputStream out) {
+		Registration r = registrations.find(actor, registrationId);
+		if (r.status() != Registration.Status.VALIDATED) {
+			throw Problem.rule("not-validated");
+		}
+		if (kind == Kind.VISA && !r.visaSupport() || kind == Kind.BADGE && r.mode() != Registration.Mode.IN_PERSON) {
+			throw Problem.notFound();
+		}
+		Meeting meeting = meetings.find(r.meetingId()).orElseThrow();
+		Organization organization = organizations.find(r.organizationId()).orElseThrow();
+		var participant = accounts.find(r.accountId()).orElseThrow();
+		Context context = new Context(locale);
+		context.setVariable("r", r);
+		context.setVariable("meeting", meeting);
+		context.setVariable("participant", participant);
+		context.setVariable("organization", organization);
+		context.setVariable("organizationCountry", organization.country() == null ? ""
+				: states.find(organization.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(""));
+		context.setVariable("venueCountry", meeting.country() == null ? ""
+				: states.find(meeting.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(""));
+		context.setVariable("today", Dates.today(clock));
+		context.setVariable("verifyUrl", baseUrl + "/letters/verify?code=" + r.verificationCode());
+		context.setVariable("qr", qrDataUri(r.verificationCode()));
+		context.setVariable("rtl", "ar".equals(locale.getLanguage()));
+		String template = switch (kind) {
+			case CONFIRMATION -> "documents/confirmation-letter";
+			case VISA -> "documents/visa-letter";
+			case BADGE -> "documents/badge";
+		};
+		pdf.render(templates.process(template, context), out);
+	}
+
+	/** What the public verification page shows of a code: enough to trust a letter, nothing more. */
+	public record Verification(String participant, String organization, String meeting, String status) {
+	}
+
+	public java.util.Optional<Verification> verify(String code) {
+		return registrations.byCodePublic(code).map(r -> new Verification(
+				accounts.find(r.accountId()).map(a -> a.name()).orElse(""),
+				organizations.find(r.organizationId()).map(Organization::name).orElse(""),
+				meetings.find(r.meetingId()).map(Meeting::title).orElse(""), r.status().name()));
+	}
+
+	static String qrDataUri(String text) {
+		try {
+			Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+			hints.put(EncodeHintType.MARGIN, 1);
+			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 240, 240, hints);
+			ByteArrayOutputStream png = new ByteArrayOutputStream();
+			MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+		}
+		catch (WriterException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

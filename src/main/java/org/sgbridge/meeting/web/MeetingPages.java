@@ -1,0 +1,226 @@
+package org.sgbridge.meeting.web;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sgbridge.directory.Memberships;
+import org.sgbridge.meeting.Meeting;
+import org.sgbridge.meeting.MeetingDocuments;
+import org.sgbridge.meeting.MeetingRegistrations;
+import org.sgbridge.meeting.Meetings;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.FormErrors;
+import org.sgbridge.platform.web.ListResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Meeting pages: the calendar, registration for several meetings at once, one's registrations and letters. */
+@Controller
+class MeetingPages {
+
+	private final Meetings meetings;
+	private final MeetingRegistrations registrations;
+	private final MeetingDocuments documents;
+	private final Memberships memberships;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	MeetingPages(Meetings meetings, MeetingRegistrations registrations, MeetingDocuments documents,
+			Memberships memberships, MessageSource messages, Clock clock) {
+		this.meetings = meetings;
+		this.registrations = registrations;
+		this.documents = documents;
+		this.memberships = memberships;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/meetings")
+	String calendar(@RequestParam(required = false) String studyGroup, Model model) {
+		var today = Dates.today(clock);
+		List<Meeting> upcoming = meetings.list(studyGroup, today, null, new ListResponse.Paging(0, 200)).items();
+		model.addAttribute("meetings", upcoming);
+		model.addAttribute("today", today);
+		model.addAttribute("studyGroup", studyGroup);
+		Actor.current().ifPresent(actor -> model.addAttribute("organizations", memberships.of(actor.accountId())));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", FormErrors.none());
+		}
+		return "meeting/calendar";
+	}
+
+	/** The outcome of registering for one of the meetings chosen at once. */
+	record Outcome(String meeting, String status, String problem) implements java.io.Serializable {
+	}
+
+	@PostMapping("/meetings/registrations")
+	String registerMany(@RequestParam(required = false) List<String> meetingIds,
+			@RequestParam(required = false) String organizationId, @RequestParam(required = false) String mode,
+			@RequestParam(required = false, defaultValue = "false") boolean visaSupport, Model model, Locale locale,
+			RedirectAttributes flash) {
+		Actor actor = Actor.require();
+		if (meetingIds == null || meetingIds.isEmpty()) {
+			model.addAttribute("errors", FormErrors.of(Problem.invalidField("meetingIds", "validation.NotEmpty"), messages, locale));
+			return calendar(null, model);
+		}
+		List<Outcome> outcomes = new ArrayList<>();
+		for (String id : meetingIds) {
+			String title = meetings.find(id).map(Meeting::title).orElse(id);
+			try {
+				var r = registrations.register(actor, id, organizationId, mode, visaSupport);
+				outcomes.add(new Outcome(title, r.status().name(), null));
+			}
+			catch (Problem problem) {
+				outcomes.add(new Outcome(title, null, messages.getMessage(problem.messageKey(), problem.args(),
+						problem.slug(), locale)));
+			}
+		}
+		flash.addFlashAttribute("outcomes", outcomes);
+		return "redirect:/meetings/registrations";
+	}
+
+	@GetMapping("/meetings/registrations")
+	String mine(Model model) {
+		model.addAttribute("entries", registrations.mine(Actor.require()));
+		return "meeting/registrations";
+	}
+
+	@PostMapping("/meetings/registrations/{id}/cancel")
+	String cancel(@PathVariable String id, RedirectAttributes flash) {
+		registrations.cancel(Actor.require(), id);
+		flash.addFlashAttribute("notice", "meeting.cancelled");
+		return "redirect:/meetings/registrations";
+	}
+
+	@PostMapping("/meetings/registrations/{id}/mode")
+	String mode(@PathVariable String id, @RequestParam(required = false) String mode, Locale locale,
+			RedirectAttributes flash) {
+		try {
+			registrations.changeMode(Actor.require(), id, mode);
+			flash.addFlashAttribute("notice", "meeting.mode.changed");
+		}
+		catch (Problem problem) {
+			flash.addFlashAttribute("problem", messages.getMessage(problem.messageKey(), problem.args(), locale));
+		}
+		return "redirect:/meetings/registrations";
+	}
+
+	@GetMapping("/meetings/registrations/{id}/{document:letter|visa-letter|badge}.pdf")
+	ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable String document, Locale locale) {
+		MeetingDocuments.Kind kind = switch (document) {
+			case "visa-letter" -> MeetingDocuments.Kind.VISA;
+			case "badge" -> MeetingDocuments.Kind.BADGE;
+			default -> MeetingDocuments.Kind.CONFIRMATION;
+		};
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		documents.write(Actor.require(), id, kind, locale, out);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(document + "-" + id.substring(0, 8) + ".pdf").build().toString())
+			.body(out.toByteArray());
+	}
+
+	@GetMapping("/meetings/{id}")
+	String meeting(@PathVariable String id, Model model) {
+		Meeting meeting = meetings.find(id).orElseThrow(Problem::notFound);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("participants", Actor.current().isPresent() ? registrations.participants(id) : List.of());
+		return "meeting/meeting";
+	}
+
+	@GetMapping("/letters/verify")
+	String verify(@RequestParam(required = false) String code, Model model) {
+		model.addAttribute("code", code);
+		if (code != null && !code.isBlank()) {
+			model.addAttribute("verification", documents.verify(code).orElse(null));
+			model.addAttribute("checked", true);
+		}
+		return "meeting/verify";
+	}
+
+	// --- Focal points: validation, in bulk ----------------------------------------------
+
+	@GetMapping("/meetings/validation")
+	String validation(Model model) {
+		model.addAttribute("entries", registrations.toValidate(Actor.require()));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", FormErrors.none());
+		}
+		return "meeting/validation";
+	}
+
+	@PostMapping("/meetings/validation")
+	String validateAll(@RequestParam(required = false) List<String> ids, @RequestParam(required = false) String decision,
+			@RequestParam(required = false) String reason, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes flash) {
+		if (ids == null || ids.isEmpty()) {
+			response.setStatus(400);
+			model.addAttribute("errors", FormErrors.of(Problem.invalidField("ids", "validation.choose"), messages, locale));
+			return validation(model);
+		}
+		if ("REJECT".equals(decision) && (reason == null || reason.isBlank())) {
+			response.setStatus(422);
+			model.addAttribute("errors", FormErrors.of(Problem.rule("reason-required"), messages, locale));
+			return validation(model);
+		}
+		var results = registrations.decideAll(Actor.require(), ids, decision, reason);
+		flash.addFlashAttribute("decided", results.stream().filter(r -> r.status() != null).count());
+		flash.addFlashAttribute("refused", results.stream().filter(r -> r.problem() != null).count());
+		return "redirect:/meetings/validation";
+	}
+
+	// --- The secretariat's check-in desk ------------------------------------------------
+
+	@GetMapping("/meetings/check-in")
+	String checkInForm(@RequestParam(required = false) String code, Model model, Locale locale,
+			HttpServletResponse response) {
+		Actor actor = Actor.requireSecretariat();
+		model.addAttribute("code", code);
+		if (code != null && !code.isBlank()) {
+			try {
+				model.addAttribute("found", registrations.lookUp(actor, code));
+			}
+			catch (Problem problem) {
+				response.setStatus(problem.status().value());
+				model.addAttribute("problem", messages.getMessage(problem.messageKey(), problem.args(), locale));
+			}
+		}
+		return "meeting/check-in";
+	}
+
+	@PostMapping("/meetings/check-in")
+	String checkIn(@RequestParam(required = false) String code, Model model, Locale locale, HttpServletResponse response) {
+		Actor actor = Actor.requireSecretariat();
+		model.addAttribute("code", code);
+		try {
+			model.addAttribute("found", registrations.checkIn(actor, code));
+			model.addAttribute("collected", true);
+		}
+		catch (Problem problem) {
+			response.setStatus(problem.status().value());
+			model.addAttribute("problem", messages.getMessage(problem.messageKey(), problem.args(), locale));
+			if (!"not-found".equals(problem.slug())) {
+				model.addAttribute("found", registrations.lookUp(actor, code));
+			}
+		}
+		return "meeting/check-in";
+	}
+}
