@@ -20,7 +20,10 @@ import org.sgbridge.account.AccountManagement;
 import org.sgbridge.account.AccountView;
 import org.sgbridge.directory.FocalPoints;
 import org.sgbridge.directory.NationalSmeCriteria;
+import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.meeting.MeetingRegistrations;
+import org.sgbridge.meeting.Meetings;
 import org.sgbridge.pilot.AdmissionManagement;
 import org.sgbridge.pilot.InterestRegister;
 import org.sgbridge.platform.Actor;
@@ -58,6 +61,8 @@ public class DemoData implements ApplicationRunner {
 	private final NationalSmeCriteria criteria;
 	private final AdmissionManagement admissions;
 	private final InterestRegister interest;
+	private final Meetings meetings;
+	private final MeetingRegistrations registrations;
 	private final InstallationFlags flags;
 	private final AdjustableClock clock;
 	private final TransactionTemplate transactions;
@@ -66,7 +71,7 @@ public class DemoData implements ApplicationRunner {
 
 	DemoData(AccountManagement accounts, OrganizationDirectory organizations, FocalPoints focalPoints,
 			NationalSmeCriteria criteria, AdmissionManagement admissions, InterestRegister interest,
-			InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
+			Meetings meetings, MeetingRegistrations registrations, InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
 			@Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
 			@Value("${sgbridge.demo.password:}") String password) {
 		this.accounts = accounts;
@@ -75,6 +80,8 @@ public class DemoData implements ApplicationRunner {
 		this.criteria = criteria;
 		this.admissions = admissions;
 		this.interest = interest;
+		this.meetings = meetings;
+		this.registrations = registrations;
 		this.flags = flags;
 		this.clock = clock;
 		this.transactions = transactions;
@@ -171,6 +178,7 @@ public class DemoData implements ApplicationRunner {
 				}));
 			}
 		}
+		addMeetings(steps, secretariat, dfps, reps, orgIds);
 		steps.sort(Comparator.comparing(Step::day).thenComparingInt(Step::order));
 		for (Step step : steps) {
 			at(step.day().atTime(9, 0).toInstant(ZoneOffset.UTC), () -> {
@@ -190,6 +198,43 @@ public class DemoData implements ApplicationRunner {
 			return null;
 		});
 		flags.set(InstallationFlags.DEMO_DATA);
+	}
+
+	/** The 2018 meetings and their registrations, as steps of the same history. */
+	private void addMeetings(List<Step> steps, Actor secretariat, Map<String, Actor> dfps, Map<String, Actor> reps,
+			Map<String, String> orgIds) {
+		Map<String, String> meetingIds = new HashMap<>();
+		for (MeetingHistory.DemoMeeting m : MeetingHistory.MEETINGS) {
+			steps.add(new Step(m.created(), 4, () -> meetingIds.put(m.key(), meetings.create(secretariat,
+					new Meetings.NewMeeting(m.group(), m.kind(), m.title(), LocalDate.parse(m.start()),
+							LocalDate.parse(m.end()), m.city(), m.country(), true, LocalDate.parse(m.opens()),
+							LocalDate.parse(m.closes()), m.capacity(), LocalDate.parse(m.start()).minusDays(12)))
+				.id())));
+		}
+		Map<MeetingHistory.DemoRegistration, String> ids = new HashMap<>();
+		for (MeetingHistory.DemoRegistration r : MeetingHistory.REGISTRATIONS) {
+			boolean delegate = r.who().startsWith("dfp:");
+			steps.add(new Step(LocalDate.parse(r.on()), 5, () -> {
+				Actor who = delegate ? dfps.get(r.who().substring(4)) : reps.get(r.who());
+				String organization = delegate ? organizations.organizationsOf(who.accountId(),
+						Organization.Kind.ADMINISTRATION).get(0) : orgIds.get(r.who());
+				ids.put(r, registrations.register(who, meetingIds.get(r.meeting()), organization, r.mode(), r.visa()).id());
+			}));
+			if (r.outcome() != null) {
+				steps.add(new Step(LocalDate.parse(r.decided()), 6, () -> {
+					String id = ids.get(r);
+					if ("CANCEL".equals(r.outcome())) {
+						registrations.cancel(reps.get(r.who()), id);
+					}
+					else {
+						String country = PilotHistory.SMES.stream().filter(s -> s.key().equals(r.who())).findFirst()
+							.orElseThrow().country();
+						registrations.decide(dfps.get(country), id, "VALIDATE".equals(r.outcome()) ? "APPROVE" : "REJECT",
+								r.reason());
+					}
+				}));
+			}
+		}
 	}
 
 	private <T> T at(Instant instant, java.util.function.Supplier<T> work) {

@@ -94,6 +94,27 @@ class DemoHistoryTests {
 	}
 
 	@Test
+	void the2018MeetingsHaveRegistrationsOfTheDemoSmes() {
+		JsonNode meetings = secretariat.get("/api/v1/meetings?from=2018-01-01&to=2018-12-31").json();
+		assertThat(meetings.path("total").asLong()).isEqualTo(10);
+		JsonNode sg16 = null;
+		for (JsonNode m : meetings.path("items")) {
+			if (m.path("studyGroup").asString().equals("ITU-T-SG16") && m.path("kind").asString().equals("STUDY_GROUP")) {
+				sg16 = m;
+			}
+			if (m.path("title").asString().equals("ITU-D Study Group 1 meeting")) {
+				assertThat(m.path("startDate").asString()).isEqualTo("2018-04-30");
+				assertThat(m.path("endDate").asString()).isEqualTo("2018-05-04");
+			}
+		}
+		assertThat(sg16).isNotNull();
+		assertThat(sg16.path("startDate").asString()).startsWith("2018-07");
+		JsonNode participants = secretariat.get("/api/v1/meetings/" + sg16.path("id").asString() + "/participants").json();
+		assertThat(participants.path("items").findValuesAsString("organization")).contains("Wayfindr", "Alkira Technologies",
+				"ASTEM Co. Ltd.");
+	}
+
+	@Test
 	void datesOutsideThePilotAreInvalid() {
 		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2017-05-24").problem()).isEqualTo("invalid-date");
 		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2999-01-01").problem()).isEqualTo("invalid-date");

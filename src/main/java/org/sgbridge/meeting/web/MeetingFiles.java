@@ -1,0 +1,121 @@
+package org.sgbridge.meeting.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.sgbridge.meeting.Meeting;
+import org.sgbridge.meeting.Meetings;
+import org.sgbridge.meeting.ParticipantExport;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.web.ListResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Files about meetings: the public iCalendar feed, and the secretariat's participant exports. */
+@RestController
+class MeetingFiles {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final Meetings meetings;
+	private final ParticipantExport export;
+	private final Clock clock;
+	private final String baseUrl;
+
+	MeetingFiles(Meetings meetings, ParticipantExport export, Clock clock, @Value("${sgbridge.base-url}") String baseUrl) {
+		this.meetings = meetings;
+		this.export = export;
+		this.clock = clock;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	/** Upcoming meetings as an iCalendar feed (RFC 5545), for calendar applications. */
+	@GetMapping(value = "/meetings.ics", produces = "text/calendar")
+	ResponseEntity<String> calendar() {
+		LocalDate today = Dates.today(clock);
+		String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(clock.instant().atOffset(ZoneOffset.UTC));
+		StringBuilder ics = new StringBuilder();
+		line(ics, "BEGIN:VCALENDAR");
+		line(ics, "VERSION:2.0");
+		line(ics, "PRODID:-//SG Bridge//Meetings//EN");
+		line(ics, "CALSCALE:GREGORIAN");
+		for (Meeting m : meetings.list(null, today, null, new ListResponse.Paging(0, 500)).items()) {
+			line(ics, "BEGIN:VEVENT");
+			line(ics, "UID:" + m.id() + "@sgbridge.org");
+			line(ics, "DTSTAMP:" + stamp);
+			line(ics, "DTSTART;VALUE=DATE:" + m.startDate().format(DateTimeFormatter.BASIC_ISO_DATE));
+			line(ics, "DTEND;VALUE=DATE:" + m.endDate().plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE));
+			line(ics, "SUMMARY:" + escape(m.title() + " (" + m.studyGroup() + ")"));
+			line(ics, "LOCATION:" + escape(m.isVirtual() ? "Virtual" : m.city() + ", " + m.country()));
+			line(ics, "URL:" + baseUrl + "/meetings/" + m.id());
+			line(ics, "END:VEVENT");
+		}
+		line(ics, "END:VCALENDAR");
+		return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8)).body(ics.toString());
+	}
+
+	@GetMapping(value = { "/meetings/{id}/participants.csv", "/api/v1/meetings/{id}/participants" }, produces = "text/csv")
+	ResponseEntity<byte[]> csv(@PathVariable String id) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		export.csv(Actor.require(), id, out);
+		return file(out, new MediaType("text", "csv", StandardCharsets.UTF_8), "participants-" + id + ".csv");
+	}
+
+	@GetMapping(value = { "/meetings/{id}/participants.xlsx", "/api/v1/meetings/{id}/participants" },
+			produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	ResponseEntity<byte[]> xlsx(@PathVariable String id) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		export.xlsx(Actor.require(), id, out);
+		return file(out, XLSX, "participants-" + id + ".xlsx");
+	}
+
+	private static ResponseEntity<byte[]> file(ByteArrayOutputStream out, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(out.toByteArray());
+	}
+
+	/** Escapes text as RFC 5545 asks, and folds lines longer than 75 octets. */
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+	}
+
+	private static void line(StringBuilder ics, String line) {
+		byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+		if (bytes.length <= 75) {
+			ics.append(line).append("\r\n");
+			return;
+		}
+		StringBuilder part = new StringBuilder();
+		int octets = 0;
+		boolean first = true;
+		for (int i = 0; i < line.length(); ) {
+			int cp = line.codePointAt(i);
+			String ch = new String(Character.toChars(cp));
+			int size = ch.getBytes(StandardCharsets.UTF_8).length;
+			if (octets + size > (first ? 75 : 74)) {
+				ics.append(part).append("\r\n ");
+				part.setLength(0);
+				octets = 0;
+				first = false;
+			}
+			part.append(ch);
+			octets += size;
+			i += Character.charCount(cp);
+		}
+		ics.append(part).append("\r\n");
+	}
+}

@@ -1,0 +1,107 @@
+package org.sgbridge.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.sgbridge.SgBridgeApplication;
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.testing.Api;
+import org.sgbridge.testing.PilotFixtures;
+import org.sgbridge.testing.PilotFixtures.Person;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The participant exports (CSV and XLSX, read back) and the iCalendar feed. */
+@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+class MeetingFilesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountManagement accounts;
+
+	private HttpResponse<byte[]> get(String path, String token, String accept) throws Exception {
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	@Test
+	void secretariatExportsValidatedParticipantsWithCountsAndOthersCannot() throws Exception {
+		Api api = new Api(port);
+		PilotFixtures pilot = new PilotFixtures(accounts, api);
+		Api staff = api.bearer(pilot.secretariat());
+		LocalDate today = LocalDate.now();
+		Map<String, Object> body = new HashMap<>(Map.of("studyGroup", "ITU-T-SG17", "kind", "STUDY_GROUP",
+				"title", "SG17 export test, with a comma", "startDate", today.plusDays(20).toString(),
+				"endDate", today.plusDays(25).toString(), "city", "Genève", "country", "CH", "remoteParticipation", true,
+				"registrationOpens", today.toString(), "registrationCloses", today.plusDays(10).toString()));
+		String meeting = staff.post("/api/v1/meetings", body).json().path("id").asString();
+		Person dfp = pilot.dfp("LK");
+		String administration = null;
+		for (var s : api.get("/api/v1/member-states").json().path("items")) {
+			if (s.path("code").asString().equals("LK")) {
+				administration = s.path("administrationId").asString();
+			}
+		}
+		assertThat(api.bearer(dfp.token()).post("/api/v1/meetings/" + meeting + "/registrations",
+				Map.of("organizationId", administration, "mode", "IN_PERSON")).json().path("status").asString())
+			.isEqualTo("VALIDATED");
+
+		HttpResponse<byte[]> csv = get("/api/v1/meetings/" + meeting + "/participants", pilot.secretariat(), "text/csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		byte[] bytes = csv.body();
+		assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("name,organization,country,mode").contains("dfp-lk").contains("country,LK,1")
+			.contains("region,ASP,1").contains("kind,ADMINISTRATION,1");
+
+		HttpResponse<byte[]> xlsx = get("/api/v1/meetings/" + meeting + "/participants", pilot.secretariat(),
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			Sheet participants = book.getSheet("Participants");
+			assertThat(participants.getRow(1).getCell(0).getStringCellValue()).isEqualTo("dfp-lk");
+			assertThat(participants.getRow(1).getCell(3).getStringCellValue()).isEqualTo("IN_PERSON");
+			Sheet counts = book.getSheet("Counts");
+			assertThat(counts.getLastRowNum()).isEqualTo(3);
+		}
+		assertThat(get("/api/v1/meetings/" + meeting + "/participants", dfp.token(), "text/csv").statusCode()).isEqualTo(403);
+		Set<String> json = Set.copyOf(api.bearer(dfp.token()).get("/api/v1/meetings/" + meeting + "/participants")
+			.json().path("items").findValuesAsString("name"));
+		assertThat(json).contains("dfp-lk");
+	}
+
+	@Test
+	void upcomingMeetingsAreAnICalendarFeed() throws Exception {
+		Api api = new Api(port);
+		PilotFixtures pilot = new PilotFixtures(accounts, api);
+		LocalDate today = LocalDate.now();
+		api.bearer(pilot.secretariat()).post("/api/v1/meetings", Map.of("studyGroup", "ITU-D-SG2", "kind", "WORKSHOP",
+				"title", "Workshop; on e-health, in Kigali", "startDate", today.plusDays(5).toString(),
+				"endDate", today.plusDays(6).toString(), "city", "Kigali", "country", "RW",
+				"registrationOpens", today.toString(), "registrationCloses", today.plusDays(4).toString()));
+		HttpResponse<String> ics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/meetings.ics")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(ics.statusCode()).isEqualTo(200);
+		assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+		assertThat(ics.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("SUMMARY:Workshop\\; on e-health\\, in Kigali (ITU-D-SG2)")
+			.contains("DTSTART;VALUE=DATE:" + today.plusDays(5).toString().replace("-", "")).endsWith("END:VCALENDAR\r\n");
+	}
+}
