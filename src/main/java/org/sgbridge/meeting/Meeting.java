@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /** A meeting as its readers see it. {@code city} and {@code country} are empty for a virtual meeting. */
 public record Meeting(String id, String studyGroup, String sector, Kind kind, String title, LocalDate startDate,
 		LocalDate endDate, String city, String country, boolean remoteParticipation, LocalDate registrationOpens,
-		LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, Instant createdAt) {
+		LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, Instant createdAt,
+		@com.fasterxml.jackson.annotation.JsonIgnore String remoteDetails) {
 
 	public enum Kind {
 		STUDY_GROUP, WORKING_PARTY, RAPPORTEUR_GROUP, WORKSHOP, TRAINING

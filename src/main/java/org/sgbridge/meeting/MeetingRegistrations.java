@@ -120,11 +120,12 @@ public class MeetingRegistrations {
 	private void tellParticipant(Registration r, Meeting meeting, String template) {
 		accounts.find(r.accountId()).ifPresent(p -> mailbox.queue(p.email(), Locale.forLanguageTag(p.locale()), template,
 				p.name(), meeting.title(), meeting.startDate().toString(), r.reason() == null ? "" : r.reason(),
-				baseUrl + "/meetings/registrations", r.mode() == Registration.Mode.REMOTE ? remoteDetails(meeting) : ""));
+				baseUrl + "/meetings/registrations", r.mode() == Registration.Mode.REMOTE ? remoteDetails(r, meeting) : ""));
 	}
 
-	private String remoteDetails(Meeting meeting) {
-		return baseUrl + "/meetings/" + meeting.id() + "/remote";
+	/** Remote participants get the connection details by mail once validated. */
+	private String remoteDetails(Registration r, Meeting meeting) {
+		return r.status() == Registration.Status.VALIDATED && meeting.remoteDetails() != null ? meeting.remoteDetails() : "";
 	}
 
 	/** The responsible focal point validates or rejects (with a reason); where there is none, the secretariat may. */

@@ -30,7 +30,7 @@ public class Meetings {
 
 	private static final String SELECT = """
 			SELECT id, study_group, sector, kind, title, start_date, end_date, city, country, remote_participation,
-			       registration_opens, registration_closes, capacity, contribution_deadline, created_at
+			       registration_opens, registration_closes, capacity, contribution_deadline, created_at, remote_details
 			FROM meeting""";
 
 	private final JdbcClient jdbc;
@@ -48,10 +48,71 @@ public class Meetings {
 	/** What the secretariat enters for a new meeting. */
 	public record NewMeeting(String studyGroup, String kind, String title, LocalDate startDate, LocalDate endDate,
 			String city, String country, Boolean remoteParticipation, LocalDate registrationOpens,
-			LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline) {
+			LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, String remoteDetails) {
+
+		public NewMeeting(String studyGroup, String kind, String title, LocalDate startDate, LocalDate endDate, String city,
+				String country, Boolean remoteParticipation, LocalDate registrationOpens, LocalDate registrationCloses,
+				Integer capacity, LocalDate contributionDeadline) {
+			this(studyGroup, kind, title, startDate, endDate, city, country, remoteParticipation, registrationOpens,
+					registrationCloses, capacity, contributionDeadline, null);
+		}
 	}
 
 	public Meeting create(Actor actor, NewMeeting m) {
+		String id = UUID.randomUUID().toString();
+		Checked c = check(actor, m);
+		jdbc.sql("""
+				INSERT INTO meeting (id, study_group, sector, kind, title, start_date, end_date, city, country,
+				    remote_participation, registration_opens, registration_closes, capacity, contribution_deadline,
+				    remote_details, created_at, created_by)
+				VALUES (:id, :g, :sector, :kind, :title, :start, :end, :city, :country, :remote, :opens, :closes, :capacity,
+				    :deadline, :details, :now, :by)""")
+			.params(c.params(id))
+			.param("now", Timestamp.from(clock.instant()))
+			.param("by", actor.accountId())
+			.update();
+		return find(id).orElseThrow();
+	}
+
+	/** The secretariat changes a meeting; registrations already taken stay as they are. */
+	public Meeting update(Actor actor, String id, NewMeeting m) {
+		find(id).orElseThrow(Problem::notFound);
+		Checked c = check(actor, m);
+		jdbc.sql("""
+				UPDATE meeting SET study_group = :g, sector = :sector, kind = :kind, title = :title, start_date = :start,
+				    end_date = :end, city = :city, country = :country, remote_participation = :remote,
+				    registration_opens = :opens, registration_closes = :closes, capacity = :capacity,
+				    contribution_deadline = :deadline, remote_details = :details
+				WHERE id = :id""")
+			.params(c.params(id))
+			.update();
+		return find(id).orElseThrow();
+	}
+
+	private record Checked(NewMeeting m, StudyGroup group, Meeting.Kind kind, boolean virtual, String country) {
+
+		Map<String, Object> params(String id) {
+			Map<String, Object> p = new LinkedHashMap<>();
+			p.put("id", id);
+			p.put("g", group.code());
+			p.put("sector", group.sector());
+			p.put("kind", kind.name());
+			p.put("title", m.title().trim());
+			p.put("start", m.startDate());
+			p.put("end", m.endDate());
+			p.put("city", virtual ? null : m.city().trim());
+			p.put("country", virtual ? null : country);
+			p.put("remote", virtual || Boolean.TRUE.equals(m.remoteParticipation()));
+			p.put("opens", m.registrationOpens());
+			p.put("closes", m.registrationCloses());
+			p.put("capacity", m.capacity());
+			p.put("deadline", m.contributionDeadline());
+			p.put("details", m.remoteDetails() == null || m.remoteDetails().isBlank() ? null : m.remoteDetails().trim());
+			return p;
+		}
+	}
+
+	private Checked check(Actor actor, NewMeeting m) {
 		if (!actor.isSecretariat()) {
 			throw Problem.forbidden();
 		}
@@ -95,31 +156,7 @@ public class Meetings {
 		if (!problems.isEmpty()) {
 			throw Problem.invalidInput(problems);
 		}
-		String id = UUID.randomUUID().toString();
-		jdbc.sql("""
-				INSERT INTO meeting (id, study_group, sector, kind, title, start_date, end_date, city, country,
-				    remote_participation, registration_opens, registration_closes, capacity, contribution_deadline,
-				    created_at, created_by)
-				VALUES (:id, :g, :sector, :kind, :title, :start, :end, :city, :country, :remote, :opens, :closes, :capacity,
-				    :deadline, :now, :by)""")
-			.param("id", id)
-			.param("g", group.get().code())
-			.param("sector", group.get().sector())
-			.param("kind", kind.name())
-			.param("title", m.title().trim())
-			.param("start", m.startDate())
-			.param("end", m.endDate())
-			.param("city", virtual ? null : m.city().trim())
-			.param("country", virtual ? null : country)
-			.param("remote", virtual || Boolean.TRUE.equals(m.remoteParticipation()))
-			.param("opens", m.registrationOpens())
-			.param("closes", m.registrationCloses())
-			.param("capacity", m.capacity())
-			.param("deadline", m.contributionDeadline())
-			.param("now", Timestamp.from(clock.instant()))
-			.param("by", actor.accountId())
-			.update();
-		return find(id).orElseThrow();
+		return new Checked(m, group.get(), kind, virtual, country);
 	}
 
 	private static void require(Object value, String field, List<Problem.FieldProblem> problems) {
@@ -167,6 +204,6 @@ public class Meetings {
 				rs.getBoolean("remote_participation"), rs.getDate("registration_opens").toLocalDate(),
 				rs.getDate("registration_closes").toLocalDate(), (Integer) rs.getObject("capacity"),
 				rs.getDate("contribution_deadline") == null ? null : rs.getDate("contribution_deadline").toLocalDate(),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getString("remote_details"));
 	}
 }

@@ -35,6 +35,9 @@ class RegistrationApiTests {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	org.sgbridge.notification.Mailbox mailbox;
+
 	Api api;
 	PilotFixtures pilot;
 	Api staff;
@@ -229,6 +232,28 @@ class RegistrationApiTests {
 		staff.post("/api/v1/organizations/" + administration + "/members", Map.of("accountId", late.id()));
 		assertThat(register(late, room, administration, "IN_PERSON").problem()).isEqualTo("meeting-full");
 		assertThat(register(late, room, administration, "REMOTE").status()).isEqualTo(201);
+	}
+
+	@Test
+	void validatedRemoteParticipantsGetTheConnectionDetailsByMail() {
+		LocalDate today = LocalDate.now();
+		tools.jackson.databind.JsonNode virtual = staff.post("/api/v1/meetings", Map.of("studyGroup", "ITU-T-SG20", "kind", "RAPPORTEUR_GROUP",
+				"title", "Virtual Q4/20", "startDate", today.plusDays(9).toString(), "endDate", today.plusDays(9).toString(),
+				"registrationOpens", today.toString(), "registrationCloses", today.plusDays(8).toString(),
+				"remoteDetails", "Join at https://meet.example.org/q4-20, passcode 2018")).json();
+		assertThat(virtual.has("remoteDetails")).as("connection details are not public").isFalse();
+		Person dfp = pilot.dfp("MN");
+		String administration = null;
+		for (var s : api.get("/api/v1/member-states").json().path("items")) {
+			if (s.path("code").asString().equals("MN")) {
+				administration = s.path("administrationId").asString();
+			}
+		}
+		assertThat(register(dfp, virtual.path("id").asString(), administration, "IN_PERSON").problem())
+			.isEqualTo("mode-not-offered");
+		assertThat(register(dfp, virtual.path("id").asString(), administration, "REMOTE").json().path("status").asString())
+			.isEqualTo("VALIDATED");
+		assertThat(mailbox.to(dfp.email(), 5)).anySatisfy(m -> assertThat(m.body()).contains("passcode 2018"));
 	}
 
 	@Test

@@ -61,7 +61,8 @@ class SecurityConfig {
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**", "/pilot", "/pilot/inbox", "/pilot/requests/**", "/pilot/overview",
 						"/pilot/companies/**", "/pilot/criteria/**", "/pilot/focal-points", "/meetings/registrations/**",
-						"/meetings/validation", "/meetings/check-in").authenticated()
+						"/meetings/validation", "/meetings/check-in", "/meetings/new", "/meetings/*/edit",
+						"/meetings/*/participants.*").authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().permitAll())

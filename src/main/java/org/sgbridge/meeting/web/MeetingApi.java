@@ -41,11 +41,12 @@ class MeetingApi {
 	@PostMapping("/meetings")
 	@ResponseStatus(HttpStatus.CREATED)
 	Meeting create(@RequestBody MeetingRequest body) {
-		return meetings.create(Actor.require(), new Meetings.NewMeeting(body.studyGroup(), body.kind(), body.title(),
-				date(body.startDate(), "startDate"), date(body.endDate(), "endDate"), body.city(), body.country(),
-				body.remoteParticipation(), date(body.registrationOpens(), "registrationOpens"),
-				date(body.registrationCloses(), "registrationCloses"), body.capacity(),
-				date(body.contributionDeadline(), "contributionDeadline")));
+		return meetings.create(Actor.require(), body.toNewMeeting());
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/meetings/{id}")
+	Meeting update(@PathVariable String id, @RequestBody MeetingRequest body) {
+		return meetings.update(Actor.require(), id, body.toNewMeeting());
 	}
 
 	@GetMapping("/meetings")
@@ -138,7 +139,14 @@ class MeetingApi {
 
 	record MeetingRequest(String studyGroup, String kind, String title, String startDate, String endDate, String city,
 			String country, Boolean remoteParticipation, String registrationOpens, String registrationCloses,
-			Integer capacity, String contributionDeadline) {
+			Integer capacity, String contributionDeadline, String remoteDetails) {
+
+		Meetings.NewMeeting toNewMeeting() {
+			return new Meetings.NewMeeting(studyGroup, kind, title, date(startDate, "startDate"), date(endDate, "endDate"),
+					city, country, remoteParticipation, date(registrationOpens, "registrationOpens"),
+					date(registrationCloses, "registrationCloses"), capacity,
+					date(contributionDeadline, "contributionDeadline"), remoteDetails);
+		}
 	}
 
 	record RegistrationRequest(String organizationId, String mode, Boolean visaSupport) {
