@@ -129,6 +129,14 @@ public class FocalPoints {
 	public record Duty(String organizationId, String kind, String country) {
 	}
 
+	/** Every account that is a focal point of some organisation now. */
+	@Transactional(readOnly = true)
+	public List<String> allCurrent() {
+		return jdbc.sql("SELECT DISTINCT account_id FROM focal_point WHERE until IS NULL ORDER BY account_id")
+			.query(String.class)
+			.list();
+	}
+
 	/** The Member States of which the account is a current DFP. */
 	@Transactional(readOnly = true)
 	public List<String> statesOf(String accountId) {

@@ -105,7 +105,9 @@ public class MeetingRegistrations {
 			boolean selfValidated) {
 		AccountView participant = accounts.find(r.accountId()).orElseThrow();
 		String link = baseUrl + "/meetings/registrations";
-		if (!selfValidated) {
+		// Beyond the first registration of a day for the same organisation, the focal points get the daily digest.
+		boolean firstToday = registrations.pendingSince(r.organizationId(), clock.instant().minus(java.time.Duration.ofDays(1))) <= 1;
+		if (!selfValidated && firstToday) {
 			List<AccountView> recipients = responsible.isEmpty() ? accounts.secretariat()
 					: responsible.stream().map(accounts::find).flatMap(java.util.Optional::stream).toList();
 			for (AccountView fp : recipients) {
@@ -164,6 +166,30 @@ public class MeetingRegistrations {
 
 	/** What became of one registration in a bulk decision: its new status, or the refusal's slug. */
 	public record BulkResult(String id, String status, String problem) {
+	}
+
+	/**
+	 * The daily digest: each focal point with registrations that arrived in the last day beyond the
+	 * first one of their organisation gets one mail that says how many wait.
+	 */
+	public int sendDigests() {
+		Instant since = clock.instant().minus(java.time.Duration.ofDays(1));
+		int sent = 0;
+		for (String accountId : focalPoints.allCurrent()) {
+			Actor fp = accounts.find(accountId).map(a -> new Actor(a.id(), a.email(), a.name(), a.roles())).orElse(null);
+			if (fp == null) {
+				continue;
+			}
+			List<Entry> waiting = toValidate(fp);
+			long recent = waiting.stream().filter(e -> e.registration().createdAt().isAfter(since)).count();
+			if (recent >= 2) {
+				var a = accounts.find(accountId).orElseThrow();
+				mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()), "meeting.digest", a.name(), recent, waiting.size(),
+						baseUrl + "/meetings/validation");
+				sent++;
+			}
+		}
+		return sent;
 	}
 
 	/** The participant, or a responsible focal point, cancels. */

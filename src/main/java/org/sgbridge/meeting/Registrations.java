@@ -37,6 +37,17 @@ class Registrations {
 		jdbc.sql("SELECT id FROM meeting WHERE id = :id FOR UPDATE").param("id", meetingId).query(String.class).list();
 	}
 
+	/** Pending registrations of an organisation created since an instant (this one included). */
+	long pendingSince(String organizationId, Instant since) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM registration
+				WHERE organization_id = :o AND status = 'PENDING_VALIDATION' AND created_at > :since""")
+			.param("o", organizationId)
+			.param("since", Timestamp.from(since))
+			.query(Long.class)
+			.single();
+	}
+
 	long seatsTaken(String meetingId) {
 		return jdbc.sql("""
 				SELECT COUNT(*) FROM registration

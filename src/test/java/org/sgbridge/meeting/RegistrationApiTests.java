@@ -256,6 +256,34 @@ class RegistrationApiTests {
 		assertThat(mailbox.to(dfp.email(), 5)).anySatisfy(m -> assertThat(m.body()).contains("passcode 2018"));
 	}
 
+	@Autowired
+	MeetingRegistrations registrations;
+
+	@Test
+	void aFocalPointIsMailedOnceThenGetsTheDailyDigest() {
+		String meeting = meeting("ITU-T-SG2", "STUDY_GROUP", null);
+		Person fp = pilot.person("entity-fp", Set.of());
+		Person first = pilot.person("staff-a", Set.of());
+		String company = entity("SECTOR_MEMBER", Map.of(), first);
+		assertThat(staff.put("/api/v1/organizations/" + company + "/focal-points", Map.of("accountIds", List.of(fp.id())))
+			.status()).isEqualTo(200);
+		List<Person> colleagues = List.of(first, pilot.person("staff-b", Set.of()), pilot.person("staff-c", Set.of()));
+		for (Person p : colleagues.subList(1, 3)) {
+			staff.post("/api/v1/organizations/" + company + "/members", Map.of("accountId", p.id()));
+		}
+		for (Person p : colleagues) {
+			assertThat(register(p, meeting, company, "REMOTE").json().path("status").asString()).isEqualTo("PENDING_VALIDATION");
+		}
+		assertThat(mailbox.to(fp.email(), 10)).hasSize(1);
+		registrations.sendDigests();
+		assertThat(mailbox.to(fp.email(), 10)).hasSize(2).first().satisfies(m -> assertThat(m.subject()).startsWith("3"));
+		assertThat(api.bearer(fp.token()).get("/api/v1/registrations/to-validate").json().path("total").asInt()).isEqualTo(3);
+		Api.Response bulk = api.bearer(fp.token()).post("/api/v1/registrations/validation", Map.of("ids",
+				api.bearer(fp.token()).get("/api/v1/registrations/to-validate").json().path("items").findValuesAsString("id"),
+				"decision", "APPROVE"));
+		assertThat(bulk.json().findValuesAsString("status")).containsOnly("VALIDATED").hasSize(3);
+	}
+
 	@Test
 	void registrationOutsideItsWindowIsClosed() {
 		LocalDate today = LocalDate.now();
