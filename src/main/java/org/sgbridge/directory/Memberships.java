@@ -28,6 +28,21 @@ public class Memberships {
 			.list();
 	}
 
+	/** The kinds of organisation that each of these accounts takes part for (one query). */
+	public java.util.Map<String, java.util.Set<String>> kindsOf(java.util.Collection<String> accountIds) {
+		java.util.Map<String, java.util.Set<String>> kinds = new java.util.HashMap<>();
+		if (accountIds.isEmpty()) {
+			return kinds;
+		}
+		jdbc.sql("""
+				SELECT DISTINCT m.account_id, o.kind FROM organization_member m JOIN organization o ON o.id = m.organization_id
+				WHERE m.account_id IN (:ids)""")
+			.param("ids", List.copyOf(new java.util.HashSet<>(accountIds)))
+			.query((rs, n) -> kinds.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2)))
+			.list();
+		return kinds;
+	}
+
 	/** The organisations for which the account is a current focal point (for an Administration: a DFP). */
 	public List<FocalPointDuty> focalPointDuties(String accountId) {
 		return jdbc.sql("""

@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
-import org.sgbridge.studygroup.StudyGroups;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +33,13 @@ public class OrganizationDirectory {
 
 	private final JdbcClient jdbc;
 	private final MemberStates states;
-	private final StudyGroups groups;
 	private final AccountManagement accounts;
 	private final Clock clock;
 
-	OrganizationDirectory(JdbcClient jdbc, MemberStates states, StudyGroups groups, AccountManagement accounts,
+	OrganizationDirectory(JdbcClient jdbc, MemberStates states, AccountManagement accounts,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.states = states;
-		this.groups = groups;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -91,7 +88,8 @@ public class OrganizationDirectory {
 		List<String> sectors = normalizeSectors(form.sectors(), problems);
 		List<String> studyGroups = form.studyGroups() == null ? List.of() : form.studyGroups();
 		for (String code : studyGroups) {
-			if (groups.find(code).isEmpty()) {
+			// Read through the study groups' published view, so that the directory does not depend on them.
+			if (jdbc.sql("SELECT COUNT(*) FROM studygroup_v WHERE code = :c").param("c", code).query(Integer.class).single() == 0) {
 				problems.add(new Problem.FieldProblem("studyGroups", "validation.studyGroup", code));
 			}
 		}

@@ -1,0 +1,189 @@
+package org.sgbridge.decision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.sgbridge.directory.Organization;
+import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.studygroup.DecisionRights;
+import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The secretariat records decisions; entitled organisations take positions or comment. */
+@Service
+@Transactional
+public class Decisions {
+
+	private final JdbcClient jdbc;
+	private final StudyGroups groups;
+	private final OrganizationDirectory organizations;
+	private final Clock clock;
+
+	Decisions(JdbcClient jdbc, StudyGroups groups, OrganizationDirectory organizations, Clock clock) {
+		this.jdbc = jdbc;
+		this.groups = groups;
+		this.organizations = organizations;
+		this.clock = clock;
+	}
+
+	/** A decision with its positions and input contributions. */
+	public record Decision(String id, String studyGroup, String meetingId, String subject, String procedure, String step,
+			String outcome, LocalDate decidedOn, List<String> inputs, List<Position> positions) {
+	}
+
+	/** A position or comment of an organisation. */
+	public record Position(String organizationId, String organization, String kind, String position, String comment,
+			Instant recordedAt) {
+	}
+
+	public Decision record(Actor actor, String studyGroup, String meetingId, String subject, String procedure,
+			String step, String outcome, LocalDate decidedOn, List<String> inputs) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		List<Problem.FieldProblem> problems = new ArrayList<>();
+		if (studyGroup == null || groups.find(studyGroup).isEmpty()) {
+			problems.add(new Problem.FieldProblem("studyGroup", "validation.studyGroup", String.valueOf(studyGroup)));
+		}
+		if (subject == null || subject.isBlank()) {
+			problems.add(new Problem.FieldProblem("subject", "validation.NotBlank"));
+		}
+		String proc = upper(procedure);
+		if (!List.of("AAP", "TAP", "CONSENSUS").contains(proc)) {
+			problems.add(new Problem.FieldProblem("procedure", "validation.procedure"));
+		}
+		String theStep = step == null || step.isBlank() ? defaultStep(proc) : upper(step);
+		if (!List.of("CONSENT", "DETERMINATION", "APPROVAL", "ADOPTION", "AGREEMENT").contains(theStep)) {
+			problems.add(new Problem.FieldProblem("step", "validation.step"));
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
+		}
+		String id = UUID.randomUUID().toString();
+		jdbc.sql("""
+				INSERT INTO decision (id, study_group, meeting_id, subject, procedure, step, outcome, decided_on, created_at,
+				    created_by)
+				VALUES (:id, :g, :m, :s, :p, :step, :o, :on, :now, :by)""")
+			.param("id", id)
+			.param("g", studyGroup)
+			.param("m", meetingId == null || meetingId.isBlank() ? null : meetingId)
+			.param("s", subject.trim())
+			.param("p", proc)
+			.param("step", theStep)
+			.param("o", outcome == null || outcome.isBlank() ? null : upper(outcome))
+			.param("on", decidedOn)
+			.param("now", Timestamp.from(clock.instant()))
+			.param("by", actor.accountId())
+			.update();
+		for (String input : inputs == null ? List.<String>of() : inputs) {
+			jdbc.sql("INSERT INTO decision_input (decision_id, contribution_id) VALUES (:d, :c)")
+				.param("d", id).param("c", input).update();
+		}
+		return find(id);
+	}
+
+	private static String defaultStep(String procedure) {
+		return switch (procedure) {
+			case "AAP" -> "CONSENT";
+			case "TAP" -> "DETERMINATION";
+			default -> "AGREEMENT";
+		};
+	}
+
+	/**
+	 * An organisation takes a position (SUPPORT, OBJECT, ABSTAIN) or only comments, through one of
+	 * its members or the secretariat on its behalf. {@link DecisionRights} decides who may.
+	 */
+	public Decision position(Actor actor, String decisionId, String organizationId, String position, String comment) {
+		find(decisionId);
+		Organization organization = organizations.find(organizationId)
+			.orElseThrow(() -> Problem.invalidField("organizationId", "validation.organization"));
+		if (!actor.isSecretariat() && !organizations.isMember(actor.accountId(), organizationId)) {
+			throw Problem.forbidden();
+		}
+		String value = position == null || position.isBlank() ? null : upper(position);
+		if (value != null && !List.of("SUPPORT", "OBJECT", "ABSTAIN").contains(value)) {
+			throw Problem.invalidField("position", "validation.position");
+		}
+		if (value == null && (comment == null || comment.isBlank())) {
+			throw Problem.invalidField("position", "validation.position");
+		}
+		if (value != null) {
+			DecisionRights.mayTakePosition(organization.kind().name()).orRefuse();
+		}
+		else {
+			DecisionRights.mayComment(organization.kind().name()).orRefuse();
+		}
+		try {
+			jdbc.sql("""
+					INSERT INTO decision_position (id, decision_id, organization_id, position, comment, recorded_by, recorded_at)
+					VALUES (:id, :d, :o, :p, :c, :by, :now)""")
+				.param("id", UUID.randomUUID().toString())
+				.param("d", decisionId)
+				.param("o", organizationId)
+				.param("p", value)
+				.param("c", comment == null || comment.isBlank() ? null : comment.trim())
+				.param("by", actor.accountId())
+				.param("now", Timestamp.from(clock.instant()))
+				.update();
+		}
+		catch (DuplicateKeyException e) {
+			throw Problem.conflict("position-taken");
+		}
+		return find(decisionId);
+	}
+
+	@Transactional(readOnly = true)
+	public Decision find(String id) {
+		var row = jdbc.sql("""
+				SELECT id, study_group, meeting_id, subject, procedure, step, outcome, decided_on FROM decision WHERE id = :id""")
+			.param("id", id == null ? "" : id)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7),
+					rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate() })
+			.optional()
+			.orElseThrow(Problem::notFound);
+		List<String> inputs = jdbc.sql("SELECT contribution_id FROM decision_input WHERE decision_id = :d ORDER BY contribution_id")
+			.param("d", id).query(String.class).list();
+		List<Object[]> raw = jdbc.sql("""
+				SELECT organization_id, position, comment, recorded_at FROM decision_position WHERE decision_id = :d
+				ORDER BY recorded_at""")
+			.param("d", id)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant() })
+			.list();
+		Map<String, Organization> orgs = organizations.findAll(raw.stream().map(r -> (String) r[0]).toList());
+		List<Position> positions = raw.stream()
+			.map(r -> new Position((String) r[0], orgs.get(r[0]).name(), orgs.get(r[0]).kind().name(), (String) r[1],
+					(String) r[2], (Instant) r[3]))
+			.toList();
+		return new Decision((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+				(String) row[5], (String) row[6], (LocalDate) row[7], inputs, positions);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Decision> ofGroup(String studyGroup) {
+		return jdbc.sql("SELECT id FROM decision WHERE study_group = :g ORDER BY created_at DESC")
+			.param("g", studyGroup == null ? "" : studyGroup)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(this::find)
+			.toList();
+	}
+
+	private static String upper(String value) {
+		return value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
+	}
+}

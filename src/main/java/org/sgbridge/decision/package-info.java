@@ -1,0 +1,6 @@
+/**
+ * Decisions on draft Recommendations and Resolutions (consent, determination, approval, adoption,
+ * agreement; by TAP, AAP or consensus at a meeting), their input contributions, and the positions
+ * and comments of the organisations entitled to them (DecisionRights decides who).
+ */
+package org.sgbridge.decision;
