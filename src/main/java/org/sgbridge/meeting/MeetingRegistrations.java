@@ -284,6 +284,13 @@ public class MeetingRegistrations {
 		return r;
 	}
 
+	/** The organisation for which the account takes part in the meeting, if its registration is validated. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> validatedFor(String accountId, String meetingId) {
+		return registrations.where("WHERE meeting_id = :m AND account_id = :a AND status = 'VALIDATED'",
+				Map.of("m", meetingId, "a", accountId)).stream().map(Registration::organizationId).findFirst();
+	}
+
 	/** A validated participant, as the list shows it. */
 	public record Participant(String name, String organization, String country, String mode) {
 	}

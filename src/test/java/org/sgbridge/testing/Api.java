@@ -56,6 +56,49 @@ public final class Api {
 			.PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
 	}
 
+	/** A multipart POST: an optional JSON part {@code metadata} and a part {@code file}. */
+	public Response postMultipart(String path, Object metadata, String fileName, byte[] file) {
+		String boundary = "----sgbridge" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		try {
+			if (metadata != null) {
+				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+						+ "Content-Type: application/json\r\n\r\n").getBytes(utf8));
+				body.write((metadata instanceof String s ? s : JSON.writeValueAsString(metadata)).getBytes(utf8));
+				body.write("\r\n".getBytes(utf8));
+			}
+			if (file != null) {
+				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+						+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+				body.write(file);
+				body.write("\r\n".getBytes(utf8));
+			}
+			body.write(("--" + boundary + "--\r\n").getBytes(utf8));
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** A GET whose body is kept as bytes. */
+	public HttpResponse<byte[]> getBytes(String path, String... headerPairs) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		headers.forEach(request::header);
+		for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+			request.header(headerPairs[i], headerPairs[i + 1]);
+		}
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private Response send(HttpRequest.Builder request) {
 		headers.forEach(request::header);
 		try {

@@ -39,6 +39,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		}
 		props.putIfAbsent("sgbridge.demo.enabled", "false");
 		props.put("sgbridge.mail.delivery-interval", "PT1H");
+		props.putIfAbsent("sgbridge.files.path", "target/test-files/" + UUID.randomUUID());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sgbridge-test-database", props));
 	}
 

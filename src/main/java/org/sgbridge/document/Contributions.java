@@ -1,0 +1,368 @@
+package org.sgbridge.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.sgbridge.directory.Organization;
+import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.meeting.Meeting;
+import org.sgbridge.meeting.MeetingRegistrations;
+import org.sgbridge.meeting.Meetings;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.studygroup.StudyGroup;
+import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Contributions: a validated participant of a meeting submits one before its deadline, with its
+ * source organisations (co-sources confirm through a member) and the file; it is numbered in its
+ * study group's series for the period, with no gap and no duplicate; it may be revised or
+ * withdrawn; it is readable by the meeting's validated participants and the secretariat, and by
+ * anyone signed in once the secretariat has made it public.
+ */
+@Service
+@Transactional
+public class Contributions {
+
+	private final JdbcClient jdbc;
+	private final Meetings meetings;
+	private final MeetingRegistrations registrations;
+	private final StudyGroups groups;
+	private final OrganizationDirectory organizations;
+	private final FileStore store;
+	private final FileInspector inspector;
+	private final Clock clock;
+	private final boolean postgres;
+
+	Contributions(JdbcClient jdbc, Meetings meetings, MeetingRegistrations registrations, StudyGroups groups,
+			OrganizationDirectory organizations, FileStore store, FileInspector inspector, Clock clock,
+			DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.meetings = meetings;
+		this.registrations = registrations;
+		this.groups = groups;
+		this.organizations = organizations;
+		this.store = store;
+		this.inspector = inspector;
+		this.clock = clock;
+		this.postgres = isPostgres(dataSource);
+	}
+
+	/** A contribution as its readers see it. */
+	public record Contribution(String id, String meetingId, String studyGroup, String number, String title,
+			String abstractText, String status, int revision, boolean isPublic, Instant submittedAt,
+			List<Source> sources, List<String> questions) {
+	}
+
+	/** A source organisation, and whether it has confirmed. */
+	public record Source(String organizationId, String name, boolean confirmed) {
+	}
+
+	/** A file to download: its path, type, safe name and tag. */
+	public record FileView(Path path, String contentType, String fileName, String sha256, long size) {
+	}
+
+	public Contribution submit(Actor actor, String meetingId, String title, String abstractText,
+			List<String> sourceOrganizationIds, List<String> questions, String fileName, InputStream file) {
+		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
+		String ownOrganization = registrations.validatedFor(actor.accountId(), meetingId)
+			.orElseThrow(Problem::forbidden);
+		if (meeting.contributionDeadline() != null && Dates.today(clock).isAfter(meeting.contributionDeadline())) {
+			throw Problem.rule("deadline-passed");
+		}
+		if (title == null || title.isBlank()) {
+			throw Problem.invalidField("title", "validation.NotBlank");
+		}
+		LinkedHashSet<String> sources = new LinkedHashSet<>();
+		sources.add(ownOrganization);
+		if (sourceOrganizationIds != null) {
+			sources.addAll(sourceOrganizationIds);
+		}
+		Map<String, Organization> found = organizations.findAll(sources);
+		if (found.size() != sources.size()) {
+			throw Problem.invalidField("sourceOrganizationIds", "validation.organization");
+		}
+		StudyGroup group = groups.find(meeting.studyGroup()).orElseThrow();
+		String id = UUID.randomUUID().toString();
+		String number = nextNumber(group);
+		jdbc.sql("""
+				INSERT INTO contribution (id, meeting_id, study_group, number, title, abstract, status, revision, submitted_by,
+				    submitted_at)
+				VALUES (:id, :m, :g, :n, :t, :a, 'SUBMITTED', 0, :by, :at)""")
+			.param("id", id)
+			.param("m", meetingId)
+			.param("g", group.code())
+			.param("n", number)
+			.param("t", title.trim())
+			.param("a", abstractText == null || abstractText.isBlank() ? null : abstractText.trim())
+			.param("by", actor.accountId())
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+		for (String source : sources) {
+			boolean own = source.equals(ownOrganization);
+			jdbc.sql("""
+					INSERT INTO contribution_source (contribution_id, organization_id, confirmed_at, confirmed_by)
+					VALUES (:c, :o, :at, :by)""")
+				.param("c", id)
+				.param("o", source)
+				.param("at", own ? Timestamp.from(clock.instant()) : null)
+				.param("by", own ? actor.accountId() : null)
+				.update();
+		}
+		for (String q : questions == null ? List.<String>of() : new LinkedHashSet<>(questions)) {
+			jdbc.sql("INSERT INTO contribution_question (contribution_id, question) VALUES (:c, :q)")
+				.param("c", id).param("q", q).update();
+		}
+		attach(id, 0, number, file);
+		return find(actor, id);
+	}
+
+	/**
+	 * Takes the next number of the group's series. The counter row stays locked until the
+	 * transaction ends, so concurrent submissions get consecutive numbers, and a refused one gives
+	 * its number back.
+	 */
+	private String nextNumber(StudyGroup group) {
+		String series = group.sector().substring(4) + group.studyPeriod().substring(2, 4) + "-SG" + group.number();
+		int updated = jdbc.sql("UPDATE contribution_counter SET last_number = last_number + 1 WHERE series = :s")
+			.param("s", series).update();
+		if (updated != 1) {
+			throw new IllegalStateException("No contribution series " + series);
+		}
+		int n = jdbc.sql("SELECT last_number FROM contribution_counter WHERE series = :s").param("s", series)
+			.query(Integer.class).single();
+		return "%s-C-%04d".formatted(series, n);
+	}
+
+	/** Streams the file in, checks it, keeps it; a refusal or a rollback leaves no file and no row. */
+	private void attach(String contributionId, int revision, String number, InputStream in) {
+		if (in == null) {
+			throw Problem.invalidField("file", "validation.NotNull");
+		}
+		FileStore.Received received = store.receive(in);
+		String key;
+		String type;
+		String text;
+		try {
+			type = inspector.check(received.file(), received.size());
+			text = inspector.text(received.file(), type);
+			key = store.keep(received);
+		}
+		catch (RuntimeException e) {
+			store.discard(received);
+			throw e;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						store.delete(key);
+					}
+				}
+			});
+		}
+		String name = number + (revision > 0 ? "-R" + revision : "") + "." + FileInspector.EXTENSIONS.get(type);
+		jdbc.sql("""
+				INSERT INTO contribution_file (id, contribution_id, revision, file_name, content_type, size_bytes, sha256,
+				    storage_key, text_content, created_at)
+				VALUES (:id, :c, :r, :name, :type, :size, :sha, :key, :text, :at)""")
+			.param("id", UUID.randomUUID().toString())
+			.param("c", contributionId)
+			.param("r", revision)
+			.param("name", name)
+			.param("type", type)
+			.param("size", received.size())
+			.param("sha", received.sha256())
+			.param("key", key)
+			.param("text", text)
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** A revision keeps the number: Rev.1, Rev.2. Only the submitter or a member of a source may revise. */
+	public Contribution revise(Actor actor, String id, InputStream file) {
+		Contribution c = find(actor, id);
+		if (!mayEdit(actor, c)) {
+			throw Problem.forbidden();
+		}
+		if (c.status().equals("WITHDRAWN")) {
+			throw Problem.conflict("already-decided");
+		}
+		Meeting meeting = meetings.find(c.meetingId()).orElseThrow();
+		if (meeting.contributionDeadline() != null && Dates.today(clock).isAfter(meeting.contributionDeadline())) {
+			throw Problem.rule("deadline-passed");
+		}
+		int revision = c.revision() + 1;
+		int updated = jdbc.sql("UPDATE contribution SET revision = :r WHERE id = :id AND revision = :old")
+			.param("r", revision).param("id", id).param("old", c.revision()).update();
+		if (updated != 1) {
+			throw Problem.conflict("concurrent-change");
+		}
+		attach(id, revision, c.number(), file);
+		return find(actor, id);
+	}
+
+	public Contribution withdraw(Actor actor, String id) {
+		Contribution c = find(actor, id);
+		if (!mayEdit(actor, c)) {
+			throw Problem.forbidden();
+		}
+		int updated = jdbc.sql("UPDATE contribution SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id AND status = 'SUBMITTED'")
+			.param("at", Timestamp.from(clock.instant())).param("id", id).update();
+		if (updated != 1) {
+			throw Problem.conflict("already-decided");
+		}
+		return find(actor, id);
+	}
+
+	/** A co-source confirms through one of its members. */
+	public Contribution confirm(Actor actor, String id, String organizationId) {
+		find(actor, id);
+		if (!organizations.isMember(actor.accountId(), organizationId)) {
+			throw Problem.forbidden();
+		}
+		int updated = jdbc.sql("""
+				UPDATE contribution_source SET confirmed_at = :at, confirmed_by = :by
+				WHERE contribution_id = :c AND organization_id = :o AND confirmed_at IS NULL""")
+			.param("at", Timestamp.from(clock.instant())).param("by", actor.accountId()).param("c", id)
+			.param("o", organizationId).update();
+		if (updated != 1) {
+			throw Problem.conflict("already-decided");
+		}
+		return find(actor, id);
+	}
+
+	/** The secretariat releases a document to everyone signed in. */
+	public Contribution publish(Actor actor, String id) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		jdbc.sql("UPDATE contribution SET public = TRUE WHERE id = :id").param("id", id).update();
+		return find(actor, id);
+	}
+
+	private boolean mayEdit(Actor actor, Contribution c) {
+		return actor.isSecretariat() || c.sources().stream().anyMatch(s -> organizations.isMember(actor.accountId(), s.organizationId()));
+	}
+
+	/** Who may read: the meeting's validated participants and the secretariat; anyone signed in once public; co-sources' members. */
+	private boolean mayRead(Actor actor, String meetingId, boolean isPublic, List<Source> sources) {
+		return isPublic || actor.isSecretariat() || registrations.validatedFor(actor.accountId(), meetingId).isPresent()
+				|| sources.stream().anyMatch(s -> organizations.isMember(actor.accountId(), s.organizationId()));
+	}
+
+	@Transactional(readOnly = true)
+	public Contribution find(Actor actor, String id) {
+		Contribution c = load(id).orElseThrow(Problem::notFound);
+		if (!mayRead(actor, c.meetingId(), c.isPublic(), c.sources())) {
+			throw Problem.notFound();
+		}
+		return c;
+	}
+
+	private Optional<Contribution> load(String id) {
+		return jdbc.sql("""
+				SELECT id, meeting_id, study_group, number, title, abstract, status, revision, public, submitted_at
+				FROM contribution WHERE id = :id""")
+			.param("id", id == null ? "" : id)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getBoolean(9),
+					rs.getTimestamp(10).toInstant() })
+			.optional()
+			.map(r -> new Contribution((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+					(String) r[5], (String) r[6], (Integer) r[7], (Boolean) r[8], (Instant) r[9], sources((String) r[0]),
+					jdbc.sql("SELECT question FROM contribution_question WHERE contribution_id = :c ORDER BY question")
+						.param("c", r[0]).query(String.class).list()));
+	}
+
+	private List<Source> sources(String id) {
+		List<Object[]> rows = jdbc.sql("SELECT organization_id, confirmed_at FROM contribution_source WHERE contribution_id = :c")
+			.param("c", id).query((rs, n) -> new Object[] { rs.getString(1), rs.getTimestamp(2) }).list();
+		Map<String, Organization> orgs = organizations.findAll(rows.stream().map(r -> (String) r[0]).toList());
+		return rows.stream().map(r -> new Source((String) r[0], orgs.get(r[0]).name(), r[1] != null)).toList();
+	}
+
+	/** The latest file of a contribution, for a reader. */
+	@Transactional(readOnly = true)
+	public FileView file(Actor actor, String id) {
+		Contribution c = find(actor, id);
+		return jdbc.sql("""
+				SELECT storage_key, content_type, file_name, sha256, size_bytes FROM contribution_file
+				WHERE contribution_id = :c ORDER BY revision DESC LIMIT 1""")
+			.param("c", c.id())
+			.query((rs, n) -> new FileView(store.path(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getLong(5)))
+			.single();
+	}
+
+	/**
+	 * The contributions of a meeting the actor may read, matching the words of {@code query} in their
+	 * number, title, sources or the text of their file (PostgreSQL full-text search; a plain match on H2).
+	 */
+	@Transactional(readOnly = true)
+	public List<Contribution> search(Actor actor, String meetingId, String query) {
+		meetings.find(meetingId).orElseThrow(Problem::notFound);
+		boolean reader = actor.isSecretariat() || registrations.validatedFor(actor.accountId(), meetingId).isPresent();
+		String q = query == null ? "" : query.trim();
+		List<String> ids;
+		if (q.isEmpty()) {
+			ids = jdbc.sql("SELECT id FROM contribution WHERE meeting_id = :m ORDER BY number")
+				.param("m", meetingId).query(String.class).list();
+		}
+		else if (postgres) {
+			ids = jdbc.sql("""
+					SELECT c.id FROM contribution c JOIN contribution_file f ON f.contribution_id = c.id AND f.revision = c.revision
+					WHERE c.meeting_id = :m AND (c.number ILIKE :like OR to_tsvector('simple', c.title || ' ' ||
+					    COALESCE(c.abstract, '') || ' ' || COALESCE(f.text_content, '')) @@ plainto_tsquery('simple', :q)
+					    OR EXISTS (SELECT 1 FROM contribution_source s JOIN directory_organization_v o ON o.id = s.organization_id
+					               WHERE s.contribution_id = c.id AND o.name ILIKE :like))
+					ORDER BY c.number""")
+				.param("m", meetingId).param("q", q).param("like", "%" + q + "%").query(String.class).list();
+		}
+		else {
+			ids = jdbc.sql("""
+					SELECT c.id FROM contribution c JOIN contribution_file f ON f.contribution_id = c.id AND f.revision = c.revision
+					WHERE c.meeting_id = :m AND (LOWER(c.number) LIKE :like OR LOWER(c.title) LIKE :like
+					    OR LOWER(COALESCE(c.abstract, '')) LIKE :like OR LOWER(COALESCE(f.text_content, '')) LIKE :like
+					    OR EXISTS (SELECT 1 FROM contribution_source s JOIN directory_organization_v o ON o.id = s.organization_id
+					               WHERE s.contribution_id = c.id AND LOWER(o.name) LIKE :like))
+					ORDER BY c.number""")
+				.param("m", meetingId).param("like", "%" + q.toLowerCase(java.util.Locale.ROOT) + "%")
+				.query(String.class).list();
+		}
+		List<Contribution> out = new ArrayList<>();
+		for (String id : ids) {
+			load(id).filter(c -> reader || mayRead(actor, meetingId, c.isPublic(), c.sources())).ifPresent(out::add);
+		}
+		return out;
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try (var connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+		}
+		catch (java.sql.SQLException e) {
+			throw new UncheckedIOException(new IOException(e));
+		}
+	}
+}
