@@ -252,6 +252,24 @@ public class Contributions {
 		return find(actor, id);
 	}
 
+	/** A member of another organisation co-signs: its organisation becomes a confirmed co-source. */
+	public Contribution coSign(Actor actor, String id, String organizationId) {
+		Contribution c = find(actor, id);
+		if (organizationId == null || !organizations.isMember(actor.accountId(), organizationId)) {
+			throw Problem.forbidden();
+		}
+		if (c.sources().stream().anyMatch(s -> s.organizationId().equals(organizationId))) {
+			return c.sources().stream().anyMatch(s -> s.organizationId().equals(organizationId) && !s.confirmed())
+					? confirm(actor, id, organizationId) : c;
+		}
+		jdbc.sql("""
+				INSERT INTO contribution_source (contribution_id, organization_id, confirmed_at, confirmed_by)
+				VALUES (:c, :o, :at, :by)""")
+			.param("c", id).param("o", organizationId).param("at", Timestamp.from(clock.instant()))
+			.param("by", actor.accountId()).update();
+		return find(actor, id);
+	}
+
 	/** The secretariat releases a document to everyone signed in. */
 	public Contribution publish(Actor actor, String id) {
 		if (!actor.isSecretariat()) {
