@@ -22,7 +22,10 @@ import org.sgbridge.directory.FocalPoints;
 import org.sgbridge.directory.NationalSmeCriteria;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.decision.Decisions;
+import org.sgbridge.document.Contributions;
 import org.sgbridge.meeting.MeetingRegistrations;
+import org.sgbridge.studygroup.Leadership;
 import org.sgbridge.meeting.Meetings;
 import org.sgbridge.pilot.AdmissionManagement;
 import org.sgbridge.pilot.InterestRegister;
@@ -63,6 +66,9 @@ public class DemoData implements ApplicationRunner {
 	private final InterestRegister interest;
 	private final Meetings meetings;
 	private final MeetingRegistrations registrations;
+	private final Contributions contributions;
+	private final Decisions decisions;
+	private final Leadership leadership;
 	private final InstallationFlags flags;
 	private final AdjustableClock clock;
 	private final TransactionTemplate transactions;
@@ -71,7 +77,8 @@ public class DemoData implements ApplicationRunner {
 
 	DemoData(AccountManagement accounts, OrganizationDirectory organizations, FocalPoints focalPoints,
 			NationalSmeCriteria criteria, AdmissionManagement admissions, InterestRegister interest,
-			Meetings meetings, MeetingRegistrations registrations, InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
+			Meetings meetings, MeetingRegistrations registrations, Contributions contributions, Decisions decisions,
+			Leadership leadership, InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
 			@Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
 			@Value("${sgbridge.demo.password:}") String password) {
 		this.accounts = accounts;
@@ -82,6 +89,9 @@ public class DemoData implements ApplicationRunner {
 		this.interest = interest;
 		this.meetings = meetings;
 		this.registrations = registrations;
+		this.contributions = contributions;
+		this.decisions = decisions;
+		this.leadership = leadership;
 		this.flags = flags;
 		this.clock = clock;
 		this.transactions = transactions;
@@ -178,7 +188,8 @@ public class DemoData implements ApplicationRunner {
 				}));
 			}
 		}
-		addMeetings(steps, secretariat, dfps, reps, orgIds);
+		Map<String, String> meetingIds = addMeetings(steps, secretariat, dfps, reps, orgIds);
+		addWork(steps, secretariat, dfps, reps, meetingIds);
 		steps.sort(Comparator.comparing(Step::day).thenComparingInt(Step::order));
 		for (Step step : steps) {
 			at(step.day().atTime(9, 0).toInstant(ZoneOffset.UTC), () -> {
@@ -201,8 +212,8 @@ public class DemoData implements ApplicationRunner {
 	}
 
 	/** The 2018 meetings and their registrations, as steps of the same history. */
-	private void addMeetings(List<Step> steps, Actor secretariat, Map<String, Actor> dfps, Map<String, Actor> reps,
-			Map<String, String> orgIds) {
+	private Map<String, String> addMeetings(List<Step> steps, Actor secretariat, Map<String, Actor> dfps,
+			Map<String, Actor> reps, Map<String, String> orgIds) {
 		Map<String, String> meetingIds = new HashMap<>();
 		for (MeetingHistory.DemoMeeting m : MeetingHistory.MEETINGS) {
 			steps.add(new Step(m.created(), 4, () -> meetingIds.put(m.key(), meetings.create(secretariat,
@@ -235,6 +246,52 @@ public class DemoData implements ApplicationRunner {
 				}));
 			}
 		}
+		return meetingIds;
+	}
+
+	/**
+	 * The work of the groups: a management team per pilot group (illustrative), contributions of
+	 * ASTEM and Wayfindr to the SG16 meeting of July 2018, and the agreement of the technical papers
+	 * HSTP-CONF-H702 and HSTP-CONF-F921 citing them.
+	 */
+	private void addWork(List<Step> steps, Actor secretariat, Map<String, Actor> dfps, Map<String, Actor> reps,
+			Map<String, String> meetingIds) {
+		steps.add(new Step(LocalDate.parse("2017-06-20"), 7, () -> {
+			String[][] team = { { "ITU-T-SG5", "GR", "CHAIR" }, { "ITU-T-SG5", "NL", "VICE_CHAIR" },
+					{ "ITU-T-SG11", "IL", "CHAIR" }, { "ITU-T-SG11", "CA", "VICE_CHAIR" }, { "ITU-T-SG16", "CH", "CHAIR" },
+					{ "ITU-T-SG16", "JP", "VICE_CHAIR" }, { "ITU-T-SG20", "EG", "CHAIR" }, { "ITU-T-SG20", "TN", "VICE_CHAIR" },
+					{ "ITU-D-SG1", "IT", "CHAIR" }, { "ITU-D-SG1", "PL", "VICE_CHAIR" }, { "ITU-D-SG2", "EE", "CHAIR" },
+					{ "ITU-D-SG2", "ES", "VICE_CHAIR" } };
+			for (String[] t : team) {
+				leadership.appoint(secretariat, t[0], dfps.get(t[1]).accountId(), t[2], null);
+			}
+			leadership.appoint(secretariat, "ITU-T-SG16", dfps.get("GB").accountId(), "RAPPORTEUR", "26/16");
+		}));
+		Map<String, String> contributionIds = new HashMap<>();
+		steps.add(new Step(LocalDate.parse("2018-06-20"), 7, () -> {
+			contributionIds.put("astem", contributions.submit(reps.get("astem"), meetingIds.get("t16"),
+					"Conformance testing of IPTV accessibility profiles (H.702)",
+					"Proposes test cases for the accessibility profiles of Recommendation ITU-T H.702. Demo data.",
+					List.of(), List.of("26/16"), "astem.pdf",
+					new java.io.ByteArrayInputStream(DemoFiles.pdf("ASTEM Co. Ltd. (demo)",
+							"Conformance testing of IPTV accessibility profiles: captions, audio description, sign language.")))
+				.id());
+			contributionIds.put("wayfindr", contributions.submit(reps.get("wayfindr"), meetingIds.get("t16"),
+					"Conformance of audio-based network navigation systems (F.921)",
+					"Proposes conformance criteria for audio wayfinding for persons with vision impairment. Demo data.",
+					List.of(), List.of("26/16"), "wayfindr.docx",
+					new java.io.ByteArrayInputStream(DemoFiles.docx("Wayfindr (demo)",
+							"Conformance of audio-based network navigation for persons with vision impairment.")))
+				.id());
+		}));
+		steps.add(new Step(LocalDate.parse("2018-07-20"), 7, () -> {
+			decisions.record(secretariat, "ITU-T-SG16", meetingIds.get("t16"),
+					"Technical paper HSTP-CONF-H702: conformance testing for IPTV accessibility profiles", "CONSENSUS",
+					"AGREEMENT", "AGREED", LocalDate.parse("2018-07-20"), List.of(contributionIds.get("astem")));
+			decisions.record(secretariat, "ITU-T-SG16", meetingIds.get("t16"),
+					"Technical paper HSTP-CONF-F921: conformance of audio-based network navigation systems", "CONSENSUS",
+					"AGREEMENT", "AGREED", LocalDate.parse("2018-07-20"), List.of(contributionIds.get("wayfindr")));
+		}));
 	}
 
 	private <T> T at(Instant instant, java.util.function.Supplier<T> work) {

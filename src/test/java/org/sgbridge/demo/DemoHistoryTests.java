@@ -115,6 +115,27 @@ class DemoHistoryTests {
 	}
 
 	@Test
+	void technicalPapersWereAgreedWithTheSmesContributionsAsInput() {
+		JsonNode decisions = secretariat.get("/api/v1/decisions?studyGroup=ITU-T-SG16").json().path("items");
+		java.util.Map<String, String> inputBySubject = new java.util.HashMap<>();
+		for (JsonNode d : decisions) {
+			inputBySubject.put(d.path("subject").asString().substring(0, 30), d.path("inputs").get(0).asString());
+		}
+		String h702 = inputBySubject.get("Technical paper HSTP-CONF-H702");
+		String f921 = inputBySubject.get("Technical paper HSTP-CONF-F921");
+		assertThat(h702).isNotNull();
+		assertThat(f921).isNotNull();
+		assertThat(secretariat.get("/api/v1/contributions/" + h702).json().path("sources").findValuesAsString("name"))
+			.containsExactly("ASTEM Co. Ltd.");
+		assertThat(secretariat.get("/api/v1/contributions/" + f921).json().path("sources").findValuesAsString("name"))
+			.containsExactly("Wayfindr");
+		assertThat(secretariat.get("/api/v1/contributions/" + h702).json().path("number").asString())
+			.matches("T17-SG16-C-\\d{4}");
+		assertThat(secretariat.get("/api/v1/study-groups/ITU-T-SG16/appointments").json().path("items")
+			.findValuesAsString("role")).contains("CHAIR", "VICE_CHAIR", "RAPPORTEUR");
+	}
+
+	@Test
 	void datesOutsideThePilotAreInvalid() {
 		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2017-05-24").problem()).isEqualTo("invalid-date");
 		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2999-01-01").problem()).isEqualTo("invalid-date");
