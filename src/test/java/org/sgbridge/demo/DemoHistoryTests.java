@@ -119,7 +119,9 @@ class DemoHistoryTests {
 		JsonNode decisions = secretariat.get("/api/v1/decisions?studyGroup=ITU-T-SG16").json().path("items");
 		java.util.Map<String, String> inputBySubject = new java.util.HashMap<>();
 		for (JsonNode d : decisions) {
-			inputBySubject.put(d.path("subject").asString().substring(0, 30), d.path("inputs").get(0).asString());
+			if (d.path("subject").asString().startsWith("Technical paper HSTP-CONF-") && d.path("inputs").size() > 0) {
+				inputBySubject.put(d.path("subject").asString().substring(0, 30), d.path("inputs").get(0).asString());
+			}
 		}
 		String h702 = inputBySubject.get("Technical paper HSTP-CONF-H702");
 		String f921 = inputBySubject.get("Technical paper HSTP-CONF-F921");
@@ -133,6 +135,44 @@ class DemoHistoryTests {
 			.matches("T17-SG16-C-\\d{4}");
 		assertThat(secretariat.get("/api/v1/study-groups/ITU-T-SG16/appointments").json().path("items")
 			.findValuesAsString("role")).contains("CHAIR", "VICE_CHAIR", "RAPPORTEUR");
+	}
+
+	@Test
+	void theAnnexAsOfPp18IsThePp18AnnexInJsonCsvAndXlsx() throws Exception {
+		java.util.List<String[]> expected = new java.util.ArrayList<>();
+		try (var in = getClass().getResourceAsStream("/pp18-annex.csv")) {
+			for (var record : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get()
+				.parse(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+				expected.add(new String[] { record.get("name"), record.get("member_state"),
+						record.get("sectors"), record.get("study_groups").replace(" ", "-") });
+			}
+		}
+		JsonNode rows = secretariat.get("/api/v1/reports/pilot/annex?asOf=2018-10-29").json().path("items");
+		assertThat(rows.size()).isEqualTo(22);
+		for (int i = 0; i < expected.size(); i++) {
+			JsonNode row = rows.get(i);
+			assertThat(row.path("no").asInt()).isEqualTo(i + 1);
+			assertThat(row.path("name").asString()).as("row %d", i + 1).isEqualTo(expected.get(i)[0]);
+			assertThat(row.path("memberState").asString()).isEqualTo(expected.get(i)[1]);
+			assertThat(String.join(";", row.path("sectors").valueStream().map(JsonNode::asString).toList()))
+				.isEqualTo(expected.get(i)[2]);
+			assertThat(String.join(";", row.path("studyGroups").valueStream().map(JsonNode::asString).toList()))
+				.isEqualTo(expected.get(i)[3]);
+		}
+		var csv = secretariat.getBytes("/api/v1/reports/pilot/annex?asOf=2018-10-29", "Accept", "text/csv");
+		String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFno,name,member_state,sectors,study_groups")
+			.contains("22,Archimède Solutions SARL,Switzerland,ITU-T,ITU-T-SG20")
+			.contains("8,ASTEM Co. Ltd.,Japan,ITU-D;ITU-T,ITU-D-SG2;ITU-T-SG16");
+		var xlsx = secretariat.getBytes("/api/v1/reports/pilot/annex?asOf=2018-10-29", "Accept",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+			var sheet = book.getSheet("Annex");
+			assertThat(sheet.getLastRowNum()).isEqualTo(22);
+			assertThat(sheet.getRow(21).getCell(1).getStringCellValue()).isEqualTo(rows.get(20).path("name").asString());
+			assertThat(sheet.getRow(22).getCell(2).getStringCellValue()).isEqualTo("Switzerland");
+		}
+		assertThat(secretariat.get("/api/v1/reports/pilot/annex?asOf=2018-03-16").json().path("items").size()).isEqualTo(5);
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of a request: the {@code lang} cookie (set by {@code ?lang=}), then the signed-in
- * account's locale, then {@code Accept-Language}, then English. Choosing a language with
+ * The language of a request: for pages, the {@code lang} cookie (set by {@code ?lang=}), then the
+ * signed-in account's locale, then {@code Accept-Language}, then English; for the API,
+ * {@code Accept-Language} first. Choosing a language with
  * {@code ?lang=} also stores it on the account when someone is signed in.
  */
 class LanguageResolver implements LocaleResolver {
@@ -39,10 +40,10 @@ class LanguageResolver implements LocaleResolver {
 		if (cached instanceof Locale locale) {
 			return locale;
 		}
-		Locale locale = fromCookie(request)
-				.or(this::fromAccount)
-				.or(() -> fromAcceptLanguage(request))
-				.orElse(Languages.DEFAULT);
+		// The API answers in the language of Accept-Language (API.md); pages follow the reader's choice first.
+		Locale locale = ProblemHandler.isApi(request)
+				? fromAcceptLanguage(request).or(this::fromAccount).orElse(Languages.DEFAULT)
+				: fromCookie(request).or(this::fromAccount).or(() -> fromAcceptLanguage(request)).orElse(Languages.DEFAULT);
 		request.setAttribute(RESOLVED, locale);
 		return locale;
 	}
