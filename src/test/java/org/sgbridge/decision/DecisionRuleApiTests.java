@@ -97,12 +97,7 @@ class DecisionRuleApiTests {
 		Person rep = pilot.person("sme-rep", Set.of());
 		String sme = pilot.sme(rep, "Munich Codec", "DE", 20, 1_000_000, "EUR");
 		Person delegate = pilot.person("admin-delegate", Set.of());
-		String administration = null;
-		for (var s : api.get("/api/v1/member-states").json().path("items")) {
-			if (s.path("code").asString().equals("DE")) {
-				administration = s.path("administrationId").asString();
-			}
-		}
+		String administration = pilot.administrationOf("DE");
 		staff.post("/api/v1/organizations/" + administration + "/members", Map.of("accountId", delegate.id()));
 		Person associateStaff = pilot.person("associate", Set.of());
 		String associate = entity("ASSOCIATE", associateStaff, Map.of("studyGroups", java.util.List.of("ITU-T-SG16")));

@@ -76,12 +76,7 @@ class ContributionApiTests {
 	}
 
 	private String administrationOf(String country) {
-		for (var s : api.get("/api/v1/member-states").json().path("items")) {
-			if (s.path("code").asString().equals(country)) {
-				return s.path("administrationId").asString();
-			}
-		}
-		throw new IllegalArgumentException(country);
+		return pilot.administrationOf(country);
 	}
 
 	private Api.Response submit(Person who, String meeting, String title, String fileName, byte[] file) {

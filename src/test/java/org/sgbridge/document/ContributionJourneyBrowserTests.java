@@ -57,13 +57,7 @@ class ContributionJourneyBrowserTests extends BrowserTest {
 	}
 
 	private Page signIn(Actor who, String language) {
-		Page page = newPage();
-		page.navigate("/signin?lang=" + language);
-		page.locator("#email").fill(who.email());
-		page.locator("#password").fill(TestAccounts.PASSWORD);
-		page.locator("#password").press("Enter");
-		assertThat(page).hasURL(baseUrl() + "/account");
-		return page;
+		return signIn(who.email(), language);
 	}
 
 	@Test

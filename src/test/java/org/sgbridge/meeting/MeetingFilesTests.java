@@ -54,12 +54,7 @@ class MeetingFilesTests {
 				"registrationOpens", today.toString(), "registrationCloses", today.plusDays(10).toString()));
 		String meeting = staff.post("/api/v1/meetings", body).json().path("id").asString();
 		Person dfp = pilot.dfp("LK");
-		String administration = null;
-		for (var s : api.get("/api/v1/member-states").json().path("items")) {
-			if (s.path("code").asString().equals("LK")) {
-				administration = s.path("administrationId").asString();
-			}
-		}
+		String administration = pilot.administrationOf("LK");
 		assertThat(api.bearer(dfp.token()).post("/api/v1/meetings/" + meeting + "/registrations",
 				Map.of("organizationId", administration, "mode", "IN_PERSON")).json().path("status").asString())
 			.isEqualTo("VALIDATED");

@@ -89,12 +89,7 @@ class RegistrationApiTests {
 		Person delegate = pilot.person("delegate", Set.of());
 		String adminOfFrance = api.get("/api/v1/member-states").json().path("items").findValues("code").stream()
 			.filter(n -> n.asString().equals("FR")).findFirst().map(n -> "").orElse("");
-		String administration = null;
-		for (var s : api.get("/api/v1/member-states").json().path("items")) {
-			if (s.path("code").asString().equals("FR")) {
-				administration = s.path("administrationId").asString();
-			}
-		}
+		String administration = pilot.administrationOf("FR");
 		assertThat(adminOfFrance).isEmpty();
 		staff.post("/api/v1/organizations/" + administration + "/members", Map.of("accountId", delegate.id()));
 		assertThat(register(delegate, d1, administration, "REMOTE").status()).isEqualTo(201);
@@ -172,12 +167,7 @@ class RegistrationApiTests {
 	void aDfpRegisteringItselfIsValidatedAtOnce() {
 		String sg11 = meeting("ITU-T-SG11", "STUDY_GROUP", null);
 		Person dfp = pilot.dfp("AR");
-		String administration = null;
-		for (var s : api.get("/api/v1/member-states").json().path("items")) {
-			if (s.path("code").asString().equals("AR")) {
-				administration = s.path("administrationId").asString();
-			}
-		}
+		String administration = pilot.administrationOf("AR");
 		Api.Response r = register(dfp, sg11, administration, "IN_PERSON");
 		assertThat(r.status()).isEqualTo(201);
 		assertThat(r.json().path("status").asString()).isEqualTo("VALIDATED");
@@ -191,12 +181,7 @@ class RegistrationApiTests {
 		String room = meeting("ITU-T-SG13", "WORKING_PARTY", 1);
 		int people = 8;
 		List<Person> delegates = new ArrayList<>();
-		String administration = null;
-		for (var s : api.get("/api/v1/member-states").json().path("items")) {
-			if (s.path("code").asString().equals("DE")) {
-				administration = s.path("administrationId").asString();
-			}
-		}
+		String administration = pilot.administrationOf("DE");
 		for (int i = 0; i < people; i++) {
 			Person p = pilot.person("crowd" + i, Set.of());
 			staff.post("/api/v1/organizations/" + administration + "/members", Map.of("accountId", p.id()));
@@ -243,12 +228,7 @@ class RegistrationApiTests {
 				"remoteDetails", "Join at https://meet.example.org/q4-20, passcode 2018")).json();
 		assertThat(virtual.has("remoteDetails")).as("connection details are not public").isFalse();
 		Person dfp = pilot.dfp("MN");
-		String administration = null;
-		for (var s : api.get("/api/v1/member-states").json().path("items")) {
-			if (s.path("code").asString().equals("MN")) {
-				administration = s.path("administrationId").asString();
-			}
-		}
+		String administration = pilot.administrationOf("MN");
 		assertThat(register(dfp, virtual.path("id").asString(), administration, "IN_PERSON").problem())
 			.isEqualTo("mode-not-offered");
 		assertThat(register(dfp, virtual.path("id").asString(), administration, "REMOTE").json().path("status").asString())
@@ -292,12 +272,7 @@ class RegistrationApiTests {
 				"registrationOpens", today.minusDays(30).toString(), "registrationCloses", today.minusDays(1).toString()))
 			.json().path("id").asString();
 		Person dfp = pilot.dfp("NO");
-		String administration = null;
-		for (var s : api.get("/api/v1/member-states").json().path("items")) {
-			if (s.path("code").asString().equals("NO")) {
-				administration = s.path("administrationId").asString();
-			}
-		}
+		String administration = pilot.administrationOf("NO");
 		Api.Response closed = register(dfp, past, administration, "REMOTE");
 		assertThat(closed.status()).isEqualTo(422);
 		assertThat(closed.problem()).isEqualTo("registration-closed");

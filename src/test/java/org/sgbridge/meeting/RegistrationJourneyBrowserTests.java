@@ -57,13 +57,7 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 	}
 
 	private Page signIn(Actor who) {
-		Page page = newPage();
-		page.navigate("/signin?lang=en");
-		page.locator("#email").fill(who.email());
-		page.locator("#password").fill(TestAccounts.PASSWORD);
-		page.locator("#password").press("Enter");
-		assertThat(page).hasURL(baseUrl() + "/account");
-		return page;
+		return signIn(who.email(), "en");
 	}
 
 	@Test

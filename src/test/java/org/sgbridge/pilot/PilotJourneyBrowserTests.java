@@ -46,13 +46,7 @@ class PilotJourneyBrowserTests extends BrowserTest {
 	}
 
 	private Page signIn(Actor who, String language) {
-		Page page = newPage();
-		page.navigate("/signin?lang=" + language);
-		page.locator("#email").fill(who.email());
-		page.locator("#password").fill(TestAccounts.PASSWORD);
-		page.locator("#password").press("Enter");
-		assertThat(page.locator("html")).hasAttribute("lang", language);
-		return page;
+		return signIn(who.email(), language);
 	}
 
 	private Actor designateDfp(String country) {

@@ -34,6 +34,17 @@ public abstract class BrowserTest {
 		return "http://localhost:" + port;
 	}
 
+	/** Signs in through the form, in a fresh browser, in the given language; returns the page. */
+	protected Page signIn(String email, String language) {
+		Page page = newPage();
+		page.navigate("/signin?lang=" + language);
+		page.locator("#email").fill(email);
+		page.locator("#password").fill(TestAccounts.PASSWORD);
+		page.locator("#password").press("Enter");
+		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page).hasURL(baseUrl() + "/account");
+		return page;
+	}
+
 	/** A new page in a fresh browser context (no cookies), at the application's address. */
 	protected Page newPage() {
 		return browser.newPage(baseUrl());

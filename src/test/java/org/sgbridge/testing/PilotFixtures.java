@@ -63,6 +63,16 @@ public final class PilotFixtures {
 		return created.json().path("id").asString();
 	}
 
+	/** The id of a Member State's Administration (the organisation its delegates register for). */
+	public String administrationOf(String country) {
+		for (var state : api.get("/api/v1/member-states").json().path("items")) {
+			if (state.path("code").asString().equals(country)) {
+				return state.path("administrationId").asString();
+			}
+		}
+		throw new IllegalArgumentException(country);
+	}
+
 	public Api.Response submit(Person representative, String organizationId, String... groups) {
 		return api.bearer(representative.token()).post("/api/v1/admission-requests",
 				Map.of("organizationId", organizationId, "studyGroups", List.of(groups)));

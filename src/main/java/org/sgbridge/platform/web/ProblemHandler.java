@@ -106,6 +106,11 @@ class ProblemHandler {
 
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		if (clientWentAway(e)) {
+			// The reader closed the connection (a page left mid-load): nobody to answer.
+			log.debug("Client went away during {} {}", request.getMethod(), request.getRequestURI());
+			return null;
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
 		return respond(Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal"), request, response);
 	}
@@ -128,6 +133,17 @@ class ProblemHandler {
 		page.addObject("problemErrors", detail.getProperties() == null ? List.of()
 				: detail.getProperties().getOrDefault("errors", List.of()));
 		return page;
+	}
+
+	private static boolean clientWentAway(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			String name = t.getClass().getSimpleName();
+			if (name.equals("ClientAbortException") || name.equals("AsyncRequestNotUsableException")
+					|| (t instanceof java.io.IOException && String.valueOf(t.getMessage()).matches("(?i).*(broken pipe|connection reset).*"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isApi(HttpServletRequest request) {
