@@ -62,7 +62,7 @@ class SecurityConfig {
 				.requestMatchers("/account/**", "/pilot", "/pilot/inbox", "/pilot/requests/**", "/pilot/overview",
 						"/pilot/companies/**", "/pilot/criteria/**", "/pilot/focal-points", "/meetings/registrations/**",
 						"/meetings/validation", "/meetings/check-in", "/meetings/new", "/meetings/*/edit",
-						"/meetings/*/participants.*", "/meetings/*/documents", "/contributions/**").authenticated()
+						"/meetings/*/participants.*", "/meetings/*/documents", "/contributions/**", "/reports/**").authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().permitAll())

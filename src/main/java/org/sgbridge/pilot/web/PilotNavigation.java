@@ -25,6 +25,9 @@ class PilotNavigation implements NavigationItems {
 		if (!focalPoints.statesOf(actor.accountId()).isEmpty()) {
 			items.add(new Item("/pilot/inbox", "nav.inbox"));
 		}
+		if (actor.isSecretariat() || !focalPoints.statesOf(actor.accountId()).isEmpty()) {
+			items.add(new Item("/reports/pilot", "nav.dashboard"));
+		}
 		if (actor.isSecretariat()) {
 			items.add(new Item("/pilot/overview", "nav.overview"));
 		}

@@ -1,0 +1,101 @@
+package org.sgbridge.report.web;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sgbridge.directory.MemberState;
+import org.sgbridge.directory.MemberStates;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.FormErrors;
+import org.sgbridge.report.Charts;
+import org.sgbridge.report.PilotDashboard;
+import org.sgbridge.report.PilotFigures;
+import org.sgbridge.report.PilotReports;
+import org.sgbridge.report.WorldMap;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The pilot dashboard: figures as of a date, the map, charts, the trend, the benefits, the national criteria. */
+@Controller
+class DashboardPage {
+
+	private final PilotReports reports;
+	private final PilotDashboard dashboard;
+	private final WorldMap map;
+	private final MemberStates states;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	DashboardPage(PilotReports reports, PilotDashboard dashboard, WorldMap map, MemberStates states,
+			MessageSource messages, Clock clock) {
+		this.reports = reports;
+		this.dashboard = dashboard;
+		this.map = map;
+		this.states = states;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reports/pilot")
+	String dashboard(@RequestParam(required = false) String asOf, Model model, Locale locale,
+			HttpServletResponse response) {
+		Actor actor = Actor.require();
+		PilotFigures figures;
+		FormErrors errors = FormErrors.none();
+		try {
+			figures = reports.pilot(actor, asOf);
+		}
+		catch (Problem problem) {
+			if (problem.status().value() != 400) {
+				throw problem;
+			}
+			response.setStatus(400);
+			errors = FormErrors.of(problem, messages, locale);
+			figures = reports.pilot(actor, null);
+		}
+		var day = figures.asOf();
+		Map<String, MemberState> byCode = new HashMap<>();
+		states.all(Dates.today(clock)).forEach(s -> byCode.put(s.code(), s));
+		Map<String, Long> byM49 = new HashMap<>();
+		figures.byMemberState().forEach((code, c) -> {
+			MemberState s = byCode.get(code);
+			if (s != null) {
+				byM49.put(s.m49(), c.approved() + c.inAdmission() + c.interested());
+			}
+		});
+		model.addAttribute("figures", figures);
+		model.addAttribute("errors", errors);
+		model.addAttribute("stateNames", byCode.values().stream()
+			.collect(java.util.stream.Collectors.toMap(MemberState::code, s -> s.name(locale))));
+		model.addAttribute("mapSvg", map.svg(msg("dashboard.map.title", locale, day), byM49, msg("dashboard.map.legend", locale)));
+		model.addAttribute("groupsSvg", Charts.bars(msg("dashboard.chart.groups", locale, day), figures.byStudyGroup().entrySet()
+			.stream().map(e -> new Charts.Bar(e.getKey(), e.getValue().approved())).toList()));
+		model.addAttribute("regionsSvg", Charts.bars(msg("dashboard.chart.regions", locale, day), figures.byRegion().entrySet()
+			.stream().map(e -> new Charts.Bar(msg("region." + e.getKey(), locale), e.getValue().approved())).toList()));
+		if (actor.isSecretariat()) {
+			List<PilotDashboard.Month> trend = dashboard.trend(day);
+			model.addAttribute("trend", trend);
+			model.addAttribute("trendSvg", Charts.trend(msg("dashboard.trend", locale),
+					trend.stream().map(m -> m.endOf().toString().substring(0, 7)).toList(),
+					trend.stream().map(m -> new long[] { m.approved(), m.inAdmission() }).toList(),
+					List.of(msg("pilot.status.APPROVED", locale), msg("pilot.status.SUBMITTED", locale))));
+			model.addAttribute("benefits", dashboard.benefits(day));
+			model.addAttribute("criteria", dashboard.criteria());
+		}
+		return "report/dashboard";
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+}

@@ -1,0 +1,49 @@
+package org.sgbridge.report;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sgbridge.demo.DemoData;
+import org.sgbridge.testing.Browser;
+import org.sgbridge.testing.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The secretariat opens the dashboard on the demo data and changes the date; a screenshot is kept. */
+class DashboardBrowserTests extends BrowserTest {
+
+	static final String DEMO_PASSWORD = "demo password for the tests";
+
+	@Autowired
+	DemoData demo;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "ar" })
+	void secretariatReadsThePilotAsOfPp18(String language) {
+		demo.load(DEMO_PASSWORD);
+		Page page = newPage();
+		page.navigate("/signin?lang=" + language);
+		page.locator("#email").fill("secretariat@sgbridge.demo");
+		page.locator("#password").fill(DEMO_PASSWORD);
+		page.locator("#password").press("Enter");
+		page.locator("header a[href='/reports/pilot']").click();
+		assertThat(page.locator("#map svg")).isVisible();
+		Browser.assertAccessible(page);
+
+		page.locator("#asOf").fill("2018-10-29");
+		page.locator("#asOf").press("Enter");
+		// Numbers are written as the language writes them (Arabic-Indic digits in Arabic).
+		java.text.NumberFormat numbers = java.text.NumberFormat.getInstance(java.util.Locale.forLanguageTag(language));
+		assertThat(page.locator("#totals")).containsText(numbers.format(22));
+		assertThat(page.locator("#totals")).containsText(numbers.format(29));
+		assertThat(page.locator("#by-state")).containsText("4");
+		assertThat(page.locator("#benefits li")).hasCount(3);
+		Browser.assertAccessible(page);
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target", "screenshots", "dashboard-" + language + ".png")));
+		page.context().close();
+	}
+}
