@@ -46,6 +46,7 @@ public class Pdf {
 					PdfRendererBuilder.FontStyle.NORMAL, true);
 			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+			builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();

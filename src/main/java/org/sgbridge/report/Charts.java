@@ -2,7 +2,6 @@ package org.sgbridge.report;
 
 import java.util.List;
 
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Server-side SVG charts: no script, readable by screen readers through their title and
@@ -83,8 +82,9 @@ public final class Charts {
 			.append(esc(title)).append("</title>");
 	}
 
+	/** XML escaping (the SVG is also read by XML parsers: no HTML named entities). */
 	static String esc(String text) {
-		return HtmlUtils.htmlEscape(text == null ? "" : text);
+		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	static String fmt(double v) {

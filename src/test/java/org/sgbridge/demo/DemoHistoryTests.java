@@ -176,6 +176,30 @@ class DemoHistoryTests {
 	}
 
 	@Test
+	void theCouncilReportHoldsTheTotalsTheMapAndTheAnnexInDocxAndPdf() throws Exception {
+		var docx = secretariat.getBytes("/api/v1/reports/pilot/council?asOf=2018-10-29", "Accept",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		assertThat(docx.statusCode()).isEqualTo(200);
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
+				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			assertThat(text.getText()).contains("22 SMEs approved, 3 in the admission process, 4 having expressed interest; 29 in all")
+				.contains("Archimède Solutions SARL").contains("Iran (Islamic Republic of)").contains("HEEQAC");
+			assertThat(doc.getAllPictures()).hasSize(1);
+			assertThat(doc.getAllPictures().get(0).getData().length).isGreaterThan(1000);
+		}
+		var pdf = secretariat.getBytes("/api/v1/reports/pilot/council?asOf=2018-10-29", "Accept", "application/pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("29 in all").contains("Archimède Solutions SARL").contains("Wayfindr");
+		}
+		var french = secretariat.getBytes("/api/v1/reports/pilot/council?asOf=2018-10-29&lang=fr", "Accept", "application/pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(french.body())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Annexe");
+		}
+	}
+
+	@Test
 	void datesOutsideThePilotAreInvalid() {
 		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2017-05-24").problem()).isEqualTo("invalid-date");
 		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2999-01-01").problem()).isEqualTo("invalid-date");

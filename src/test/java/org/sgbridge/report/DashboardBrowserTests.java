@@ -44,6 +44,22 @@ class DashboardBrowserTests extends BrowserTest {
 		Browser.assertAccessible(page);
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(Path.of("target", "screenshots", "dashboard-" + language + ".png")));
+
+		// The secretariat writes the analysis, saves it, and downloads the report with it.
+		String analysis = "Analysis written in the browser (" + language + "): SMEs contributed to two technical papers.";
+		page.locator("#analysis").fill(analysis);
+		page.locator("#save-texts").click();
+		assertThat(page.locator("main [role=status]")).isVisible();
+		assertThat(page.locator("#analysis")).hasValue(analysis);
+		com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#download-docx").click());
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(download.path()));
+				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			org.assertj.core.api.Assertions.assertThat(text.getText()).contains(analysis).contains("Archimède Solutions SARL");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		Browser.assertAccessible(page);
 		page.context().close();
 	}
 }

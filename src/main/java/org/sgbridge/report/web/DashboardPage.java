@@ -35,9 +35,11 @@ class DashboardPage {
 	private final MemberStates states;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final org.sgbridge.report.CouncilReport council;
 
 	DashboardPage(PilotReports reports, PilotDashboard dashboard, WorldMap map, MemberStates states,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, org.sgbridge.report.CouncilReport council) {
+		this.council = council;
 		this.reports = reports;
 		this.dashboard = dashboard;
 		this.map = map;
@@ -91,8 +93,20 @@ class DashboardPage {
 					List.of(msg("pilot.status.APPROVED", locale), msg("pilot.status.SUBMITTED", locale))));
 			model.addAttribute("benefits", dashboard.benefits(day));
 			model.addAttribute("criteria", dashboard.criteria());
+			model.addAttribute("texts", council.texts(locale));
 		}
 		return "report/dashboard";
+	}
+
+	/** The secretariat saves the analysis or next steps of the report (each version kept). */
+	@org.springframework.web.bind.annotation.PostMapping("/reports/pilot/texts")
+	String saveTexts(@RequestParam(required = false) String analysis, @RequestParam(name = "next-steps", required = false) String nextSteps,
+			@RequestParam(required = false) String asOf, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+		Actor actor = Actor.require();
+		council.saveText(actor, "analysis", analysis);
+		council.saveText(actor, "next-steps", nextSteps);
+		flash.addFlashAttribute("notice", "report.texts.saved");
+		return "redirect:/reports/pilot" + (asOf == null || asOf.isBlank() ? "" : "?asOf=" + asOf);
 	}
 
 	private String msg(String key, Locale locale, Object... args) {

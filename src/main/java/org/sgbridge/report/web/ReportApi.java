@@ -13,10 +13,12 @@ class ReportApi {
 
 	private final PilotReports reports;
 	private final PilotAnnex annex;
+	private final org.sgbridge.report.CouncilReport council;
 
-	ReportApi(PilotReports reports, PilotAnnex annex) {
+	ReportApi(PilotReports reports, PilotAnnex annex, org.sgbridge.report.CouncilReport council) {
 		this.reports = reports;
 		this.annex = annex;
+		this.council = council;
 	}
 
 	/** The annex: every approved SME, as JSON. */
@@ -38,6 +40,29 @@ class ReportApi {
 		annex.xlsx(annex.rows(Actor.require(), asOf), out);
 		return file(out, org.springframework.http.MediaType.parseMediaType(
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "annex.xlsx");
+	}
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	/** The progress report to Council/PP as DOCX; {@code lang} sets the language of its headings (English by default). */
+	@GetMapping(value = { "/api/v1/reports/pilot/council", "/reports/pilot/council.docx" }, produces = DOCX)
+	org.springframework.http.ResponseEntity<byte[]> councilDocx(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String lang) {
+		var out = new java.io.ByteArrayOutputStream();
+		council.docx(Actor.require(), asOf, language(lang), out);
+		return file(out, org.springframework.http.MediaType.parseMediaType(DOCX), "pilot-report.docx");
+	}
+
+	@GetMapping(value = { "/api/v1/reports/pilot/council", "/reports/pilot/council.pdf" }, produces = "application/pdf")
+	org.springframework.http.ResponseEntity<byte[]> councilPdf(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String lang) {
+		var out = new java.io.ByteArrayOutputStream();
+		council.pdf(Actor.require(), asOf, language(lang), out);
+		return file(out, org.springframework.http.MediaType.APPLICATION_PDF, "pilot-report.pdf");
+	}
+
+	private static java.util.Locale language(String lang) {
+		return org.sgbridge.platform.Languages.supported(lang).orElse(java.util.Locale.ENGLISH);
 	}
 
 	private static org.springframework.http.ResponseEntity<byte[]> file(java.io.ByteArrayOutputStream out,

@@ -1,0 +1,267 @@
+package org.sgbridge.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.sgbridge.directory.MemberStates;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.Pdf;
+import org.sgbridge.platform.Problem;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The progress report on the pilot to Council or the Plenipotentiary Conference, as DOCX and PDF,
+ * laid out like the PP-18 document: summary, action required, references, background, the
+ * current situation with its figures and the map, the analysis and next steps that the
+ * secretariat writes, and the annex. Headings in any of the six languages.
+ */
+@Service
+@Transactional
+public class CouncilReport {
+
+	static final List<String> SECTIONS = List.of("analysis", "next-steps");
+
+	private final PilotReports reports;
+	private final PilotAnnex annex;
+	private final WorldMap map;
+	private final MemberStates states;
+	private final MessageSource messages;
+	private final Pdf pdf;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	CouncilReport(PilotReports reports, PilotAnnex annex, WorldMap map, MemberStates states, MessageSource messages,
+			Pdf pdf, JdbcClient jdbc, Clock clock) {
+		this.reports = reports;
+		this.annex = annex;
+		this.map = map;
+		this.states = states;
+		this.messages = messages;
+		this.pdf = pdf;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The texts that the secretariat writes (latest version of each section). */
+	@Transactional(readOnly = true)
+	public Map<String, String> texts(Locale locale) {
+		Map<String, String> texts = new HashMap<>();
+		for (String section : SECTIONS) {
+			texts.put(section, jdbc.sql("SELECT body FROM report_text WHERE section = :s ORDER BY id DESC LIMIT 1")
+				.param("s", section).query(String.class).optional()
+				.orElse(messages.getMessage("report.default." + section, null, locale)));
+		}
+		return texts;
+	}
+
+	/** Saves a new version of a section's text. */
+	public void saveText(Actor actor, String section, String body) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		if (!SECTIONS.contains(section)) {
+			throw Problem.notFound();
+		}
+		if (body == null || body.isBlank() || body.length() > 20_000) {
+			throw Problem.invalidField(section, "validation.NotBlank");
+		}
+		jdbc.sql("INSERT INTO report_text (section, body, written_at, written_by) VALUES (:s, :b, :at, :by)")
+			.param("s", section).param("b", body.trim()).param("at", Timestamp.from(clock.instant()))
+			.param("by", actor.accountId()).update();
+	}
+
+	private record Content(PilotFigures figures, List<PilotAnnex.Row> rows, String mapSvg, Map<String, String> texts,
+			Map<String, String> stateNames) {
+	}
+
+	private Content content(Actor actor, String asOf, Locale locale) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		PilotFigures figures = reports.pilot(actor, asOf);
+		List<PilotAnnex.Row> rows = annex.rows(actor, figures.asOf().toString());
+		Map<String, String> names = new HashMap<>();
+		Map<String, Long> byM49 = new HashMap<>();
+		states.all(Dates.today(clock)).forEach(s -> {
+			names.put(s.code(), s.name(locale));
+			var c = figures.byMemberState().get(s.code());
+			if (c != null) {
+				byM49.put(s.m49(), c.approved() + c.inAdmission() + c.interested());
+			}
+		});
+		String svg = map.svg(t("dashboard.map.title", locale, figures.asOf()), byM49, t("dashboard.map.legend", locale));
+		return new Content(figures, rows, svg, texts(locale), names);
+	}
+
+	public void docx(Actor actor, String asOf, Locale locale, OutputStream out) {
+		Content c = content(actor, asOf, locale);
+		try (XWPFDocument doc = new XWPFDocument()) {
+			heading(doc, t("report.title", locale), 16);
+			paragraph(doc, t("report.asOf", locale, c.figures().asOf()));
+			heading(doc, t("report.summary", locale), 13);
+			paragraph(doc, totals(c, locale));
+			heading(doc, t("report.action", locale), 13);
+			paragraph(doc, t("report.action.text", locale));
+			heading(doc, t("report.references", locale), 13);
+			paragraph(doc, t("report.references.text", locale));
+			heading(doc, t("report.background", locale), 13);
+			paragraph(doc, t("report.background.text", locale));
+			heading(doc, t("report.situation", locale), 13);
+			XWPFTable sectors = doc.createTable();
+			row(sectors, true, t("pilot.sector", locale), t("pilot.status.APPROVED", locale), t("pilot.status.SUBMITTED", locale),
+					t("pilot.interested", locale));
+			c.figures().bySector().forEach((k, v) -> row(sectors, false, k, "" + v.approved(), "" + v.inAdmission(), "" + v.interested()));
+			paragraph(doc, "");
+			XWPFTable groups = doc.createTable();
+			row(groups, true, t("pilot.group", locale), t("pilot.status.APPROVED", locale), t("pilot.status.SUBMITTED", locale),
+					t("pilot.interested", locale));
+			c.figures().byStudyGroup().forEach((k, v) -> row(groups, false, k, "" + v.approved(), "" + v.inAdmission(), "" + v.interested()));
+			XWPFRun picture = doc.createParagraph().createRun();
+			picture.addPicture(new ByteArrayInputStream(png(c.mapSvg())), XWPFDocument.PICTURE_TYPE_PNG, "map.png",
+					Units.toEMU(450), Units.toEMU(225));
+			heading(doc, t("report.analysis", locale), 13);
+			paragraph(doc, c.texts().get("analysis"));
+			heading(doc, t("report.next-steps", locale), 13);
+			paragraph(doc, c.texts().get("next-steps"));
+			heading(doc, t("report.annex", locale), 13);
+			XWPFTable annexTable = doc.createTable();
+			row(annexTable, true, t("report.annex.no", locale), t("report.annex.name", locale), t("report.annex.state", locale),
+					t("pilot.sector", locale), t("pilot.groups", locale));
+			for (PilotAnnex.Row r : c.rows()) {
+				row(annexTable, false, "" + r.no(), r.name(), r.memberState(), String.join("; ", r.sectors()),
+						String.join("; ", r.studyGroups()));
+			}
+			doc.write(out);
+		}
+		catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public void pdf(Actor actor, String asOf, Locale locale, OutputStream out) {
+		Content c = content(actor, asOf, locale);
+		boolean rtl = "ar".equals(locale.getLanguage());
+		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage()).append("\"")
+			.append(rtl ? " dir=\"rtl\"" : "").append("><head><meta charset=\"utf-8\"/><title>").append(e(t("report.title", locale)))
+			.append("</title><style>@page { size: A4; margin: 20mm; } body { font-family: '").append(Pdf.FAMILY)
+			.append("'; font-size: 10.5pt; } h1 { font-size: 16pt; color: #0b3b70; } h2 { font-size: 12.5pt; color: #0b3b70; }")
+			.append(" table { border-collapse: collapse; width: 100%; margin: 6pt 0; } td, th { border: 1px solid #999;")
+			.append(" padding: 3pt; text-align: start; } .map { width: 100%; }</style></head><body>");
+		html.append("<h1>").append(e(t("report.title", locale))).append("</h1><p>").append(e(t("report.asOf", locale, c.figures().asOf())))
+			.append("</p>");
+		section(html, t("report.summary", locale), totals(c, locale));
+		section(html, t("report.action", locale), t("report.action.text", locale));
+		section(html, t("report.references", locale), t("report.references.text", locale));
+		section(html, t("report.background", locale), t("report.background.text", locale));
+		html.append("<h2>").append(e(t("report.situation", locale))).append("</h2>");
+		table(html, List.of(t("pilot.sector", locale), t("pilot.status.APPROVED", locale), t("pilot.status.SUBMITTED", locale),
+				t("pilot.interested", locale)), c.figures().bySector());
+		table(html, List.of(t("pilot.group", locale), t("pilot.status.APPROVED", locale), t("pilot.status.SUBMITTED", locale),
+				t("pilot.interested", locale)), c.figures().byStudyGroup());
+		html.append("<div class=\"map\">").append(c.mapSvg().replace("width=\"100%\"", "width=\"170mm\" height=\"85mm\"")).append("</div>");
+		section(html, t("report.analysis", locale), c.texts().get("analysis"));
+		section(html, t("report.next-steps", locale), c.texts().get("next-steps"));
+		html.append("<h2>").append(e(t("report.annex", locale))).append("</h2><table><tr>");
+		for (String h : List.of(t("report.annex.no", locale), t("report.annex.name", locale), t("report.annex.state", locale),
+				t("pilot.sector", locale), t("pilot.groups", locale))) {
+			html.append("<th>").append(e(h)).append("</th>");
+		}
+		html.append("</tr>");
+		for (PilotAnnex.Row r : c.rows()) {
+			html.append("<tr><td>").append(r.no()).append("</td><td>").append(e(r.name())).append("</td><td>")
+				.append(e(r.memberState())).append("</td><td>").append(e(String.join("; ", r.sectors()))).append("</td><td>")
+				.append(e(String.join("; ", r.studyGroups()))).append("</td></tr>");
+		}
+		html.append("</table></body></html>");
+		pdf.render(html.toString(), out);
+	}
+
+	private String totals(Content c, Locale locale) {
+		var t = c.figures().totals();
+		return t("pilot.overview.totals", locale, t.approved(), t.inAdmission(), t.interested(), t.smes(), c.figures().asOf());
+	}
+
+	private static void section(StringBuilder html, String heading, String text) {
+		html.append("<h2>").append(e(heading)).append("</h2>");
+		for (String para : text.split("\\n\\s*\\n")) {
+			html.append("<p>").append(e(para.trim())).append("</p>");
+		}
+	}
+
+	private static void table(StringBuilder html, List<String> header, Map<String, PilotFigures.Counts> rows) {
+		html.append("<table><tr>");
+		header.forEach(h -> html.append("<th>").append(e(h)).append("</th>"));
+		html.append("</tr>");
+		rows.forEach((k, v) -> html.append("<tr><td>").append(e(k)).append("</td><td>").append(v.approved()).append("</td><td>")
+			.append(v.inAdmission()).append("</td><td>").append(v.interested()).append("</td></tr>"));
+		html.append("</table>");
+	}
+
+	private static void heading(XWPFDocument doc, String text, int size) {
+		XWPFRun run = doc.createParagraph().createRun();
+		run.setBold(true);
+		run.setFontSize(size);
+		run.setText(text);
+	}
+
+	private static void paragraph(XWPFDocument doc, String text) {
+		for (String para : text.split("\\n\\s*\\n")) {
+			XWPFParagraph p = doc.createParagraph();
+			p.createRun().setText(para.trim());
+		}
+	}
+
+	private static void row(XWPFTable table, boolean first, String... cells) {
+		var row = first ? table.getRow(0) : table.createRow();
+		for (int i = 0; i < cells.length; i++) {
+			var cell = first && i == 0 ? row.getCell(0) : (first ? row.addNewTableCell() : row.getCell(i));
+			cell.setText(cells[i]);
+		}
+	}
+
+	static byte[] png(String svg) {
+		try {
+			PNGTranscoder transcoder = new PNGTranscoder();
+			transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, 1200f);
+			ByteArrayOutputStream png = new ByteArrayOutputStream();
+			transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(png));
+			return png.toByteArray();
+		}
+		catch (TranscoderException e) {
+			throw new IllegalStateException("The map could not be drawn", e);
+		}
+	}
+
+	private String t(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	/** Escapes for XHTML (the PDF renderer reads XML: no HTML named entities). */
+	private static String e(String text) {
+		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+}
