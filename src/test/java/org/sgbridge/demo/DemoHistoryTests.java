@@ -200,6 +200,24 @@ class DemoHistoryTests {
 	}
 
 	@Test
+	void theFiguresAsCsvAndXlsxMatchTheJson() throws Exception {
+		JsonNode json = report("2018-10-29");
+		String csv = new String(secretariat.getBytes("/api/v1/reports/pilot?asOf=2018-10-29", "Accept", "text/csv").body(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("2018-10-29,total,,22,3,4").contains("2018-10-29,sector,ITU-D,8,0,0")
+			.contains("2018-10-29,member_state,JP," + json.path("byMemberState").path("JP").path("approved").asLong() + ",0,0");
+		var xlsx = secretariat.getBytes("/api/v1/reports/pilot?asOf=2018-10-29", "Accept",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+			var sheet = book.getSheet("Figures");
+			assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(json.path("totals").path("approved").asDouble());
+			long rows = 1 + json.path("bySector").size() + json.path("byStudyGroup").size() + json.path("byMemberState").size()
+					+ json.path("byRegion").size();
+			assertThat(sheet.getLastRowNum()).isEqualTo((int) rows);
+		}
+	}
+
+	@Test
 	void datesOutsideThePilotAreInvalid() {
 		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2017-05-24").problem()).isEqualTo("invalid-date");
 		assertThat(secretariat.get("/api/v1/reports/pilot?asOf=2999-01-01").problem()).isEqualTo("invalid-date");

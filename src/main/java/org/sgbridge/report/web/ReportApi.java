@@ -21,6 +21,80 @@ class ReportApi {
 		this.council = council;
 	}
 
+	/** The dashboard's figures as CSV (UTF-8 with a byte-order mark): one row per slice. */
+	@GetMapping(value = "/api/v1/reports/pilot", produces = "text/csv")
+	org.springframework.http.ResponseEntity<byte[]> pilotCsv(@RequestParam(required = false) String asOf) {
+		PilotFigures f = reports.pilot(Actor.require(), asOf);
+		var out = new java.io.ByteArrayOutputStream();
+		try {
+			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+			var csv = new org.apache.commons.csv.CSVPrinter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+					org.apache.commons.csv.CSVFormat.RFC4180);
+			csv.printRecord("as_of", "dimension", "key", "approved", "in_admission", "interested");
+			csv.printRecord(f.asOf(), "total", "", f.totals().approved(), f.totals().inAdmission(), f.totals().interested());
+			for (var slice : slices(f).entrySet()) {
+				for (var e : slice.getValue().entrySet()) {
+					csv.printRecord(f.asOf(), slice.getKey(), e.getKey(), e.getValue().approved(), e.getValue().inAdmission(),
+							e.getValue().interested());
+				}
+			}
+			csv.flush();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return file(out, new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), "pilot-figures.csv");
+	}
+
+	/** The dashboard's figures as XLSX: one sheet, one row per slice. */
+	@GetMapping(value = "/api/v1/reports/pilot", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	org.springframework.http.ResponseEntity<byte[]> pilotXlsx(@RequestParam(required = false) String asOf) {
+		PilotFigures f = reports.pilot(Actor.require(), asOf);
+		var out = new java.io.ByteArrayOutputStream();
+		try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+			var sheet = book.createSheet("Figures");
+			String[] header = { "As of", "Dimension", "Key", "Approved", "In admission", "Interested" };
+			var h = sheet.createRow(0);
+			for (int i = 0; i < header.length; i++) {
+				h.createCell(i).setCellValue(header[i]);
+			}
+			int r = 1;
+			var total = sheet.createRow(r++);
+			cells(total, f.asOf().toString(), "total", "", f.totals().approved(), f.totals().inAdmission(), f.totals().interested());
+			for (var slice : slices(f).entrySet()) {
+				for (var e : slice.getValue().entrySet()) {
+					cells(sheet.createRow(r++), f.asOf().toString(), slice.getKey(), e.getKey(), e.getValue().approved(),
+							e.getValue().inAdmission(), e.getValue().interested());
+				}
+			}
+			book.write(out);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return file(out, org.springframework.http.MediaType.parseMediaType(
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "pilot-figures.xlsx");
+	}
+
+	private static java.util.Map<String, java.util.Map<String, PilotFigures.Counts>> slices(PilotFigures f) {
+		var slices = new java.util.LinkedHashMap<String, java.util.Map<String, PilotFigures.Counts>>();
+		slices.put("sector", f.bySector());
+		slices.put("study_group", f.byStudyGroup());
+		slices.put("member_state", f.byMemberState());
+		slices.put("region", f.byRegion());
+		return slices;
+	}
+
+	private static void cells(org.apache.poi.ss.usermodel.Row row, String asOf, String dimension, String key, long approved,
+			long inAdmission, long interested) {
+		row.createCell(0).setCellValue(asOf);
+		row.createCell(1).setCellValue(dimension);
+		row.createCell(2).setCellValue(key);
+		row.createCell(3).setCellValue(approved);
+		row.createCell(4).setCellValue(inAdmission);
+		row.createCell(5).setCellValue(interested);
+	}
+
 	/** The annex: every approved SME, as JSON. */
 	@GetMapping(value = "/api/v1/reports/pilot/annex", produces = "application/json")
 	org.sgbridge.platform.web.ListResponse<PilotAnnex.Row> annex(@RequestParam(required = false) String asOf) {
