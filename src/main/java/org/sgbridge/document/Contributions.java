@@ -299,25 +299,49 @@ public class Contributions {
 	}
 
 	private Optional<Contribution> load(String id) {
-		return jdbc.sql("""
-				SELECT id, meeting_id, study_group, number, title, abstract, status, revision, public, submitted_at
-				FROM contribution WHERE id = :id""")
-			.param("id", id == null ? "" : id)
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getBoolean(9),
-					rs.getTimestamp(10).toInstant() })
-			.optional()
-			.map(r -> new Contribution((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-					(String) r[5], (String) r[6], (Integer) r[7], (Boolean) r[8], (Instant) r[9], sources((String) r[0]),
-					jdbc.sql("SELECT question FROM contribution_question WHERE contribution_id = :c ORDER BY question")
-						.param("c", r[0]).query(String.class).list()));
+		return loadAll(List.of(id == null ? "" : id)).stream().findFirst();
 	}
 
-	private List<Source> sources(String id) {
-		List<Object[]> rows = jdbc.sql("SELECT organization_id, confirmed_at FROM contribution_source WHERE contribution_id = :c")
-			.param("c", id).query((rs, n) -> new Object[] { rs.getString(1), rs.getTimestamp(2) }).list();
-		Map<String, Organization> orgs = organizations.findAll(rows.stream().map(r -> (String) r[0]).toList());
-		return rows.stream().map(r -> new Source((String) r[0], orgs.get(r[0]).name(), r[1] != null)).toList();
+	/** Contributions with their sources and Questions, in three queries whatever their number, in the order of {@code ids}. */
+	private List<Contribution> loadAll(List<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object[]> rows = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT id, meeting_id, study_group, number, title, abstract, status, revision, public, submitted_at
+				FROM contribution WHERE id IN (:ids)""")
+			.param("ids", ids)
+			.query((rs, n) -> rows.put(rs.getString(1), new Object[] { rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getBoolean(9),
+					rs.getTimestamp(10).toInstant() }))
+			.list();
+		Map<String, List<Object[]>> sourceRows = new java.util.HashMap<>();
+		jdbc.sql("SELECT contribution_id, organization_id, confirmed_at FROM contribution_source WHERE contribution_id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> sourceRows.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+				.add(new Object[] { rs.getString(2), rs.getTimestamp(3) }))
+			.list();
+		Map<String, Organization> orgs = organizations.findAll(sourceRows.values().stream()
+			.flatMap(List::stream).map(r -> (String) r[0]).toList());
+		Map<String, List<String>> questions = new java.util.HashMap<>();
+		jdbc.sql("SELECT contribution_id, question FROM contribution_question WHERE contribution_id IN (:ids) ORDER BY question")
+			.param("ids", ids)
+			.query((rs, n) -> questions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
+		List<Contribution> out = new ArrayList<>();
+		for (String id : ids) {
+			Object[] r = rows.get(id);
+			if (r == null) {
+				continue;
+			}
+			List<Source> sources = sourceRows.getOrDefault(id, List.of()).stream()
+				.map(x -> new Source((String) x[0], orgs.get(x[0]).name(), x[1] != null))
+				.toList();
+			out.add(new Contribution((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+					(String) r[6], (Integer) r[7], (Boolean) r[8], (Instant) r[9], sources, questions.getOrDefault(id, List.of())));
+		}
+		return out;
 	}
 
 	/** The latest file of a contribution, for a reader. */
@@ -368,11 +392,7 @@ public class Contributions {
 				.param("m", meetingId).param("like", "%" + q.toLowerCase(java.util.Locale.ROOT) + "%")
 				.query(String.class).list();
 		}
-		List<Contribution> out = new ArrayList<>();
-		for (String id : ids) {
-			load(id).filter(c -> reader || mayRead(actor, meetingId, c.isPublic(), c.sources())).ifPresent(out::add);
-		}
-		return out;
+		return loadAll(ids).stream().filter(c -> reader || mayRead(actor, meetingId, c.isPublic(), c.sources())).toList();
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {

@@ -215,10 +215,9 @@ public class AdmissionManagement {
 			params.put("group", studyGroup.trim());
 		}
 		long total = requests.count(where.toString(), params);
-		List<RequestView> items = requests.list(where.toString(), params, paging.size(), paging.offset())
-			.stream()
-			.map(r -> view(r, organizations.find(r.organizationId()).orElseThrow()))
-			.toList();
+		List<AdmissionRequest> page = requests.list(where.toString(), params, paging.size(), paging.offset());
+		Map<String, Organization> orgs = organizations.findAll(page.stream().map(AdmissionRequest::organizationId).toList());
+		List<RequestView> items = page.stream().map(r -> view(r, orgs.get(r.organizationId()))).toList();
 		return new ListResponse<>(items, paging.page(), paging.size(), total);
 	}
 

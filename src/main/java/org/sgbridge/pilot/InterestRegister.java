@@ -169,17 +169,26 @@ public class InterestRegister {
 	}
 
 	private List<Interest> query(String tail, Map<String, ?> params) {
-		Map<String, List<String>> groupsOf = new LinkedHashMap<>();
-		jdbc.sql("SELECT interest_id, study_group FROM expression_of_interest_group ORDER BY study_group")
-			.query((rs, n) -> groupsOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)))
-			.list();
-		return jdbc.sql("""
+		List<Interest> bare = jdbc.sql("""
 				SELECT e.id, e.organization_name, e.country, e.email, e.created_at, e.organization_id, e.invited_at
 				FROM expression_of_interest e""" + tail)
 			.params(params)
-			.query((rs, n) -> new Interest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					groupsOf.getOrDefault(rs.getString(1), List.of()), rs.getTimestamp(5).toInstant(), rs.getString(6),
+			.query((rs, n) -> new Interest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), List.of(),
+					rs.getTimestamp(5).toInstant(), rs.getString(6),
 					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
 			.list();
+		if (bare.isEmpty()) {
+			return bare;
+		}
+		// The groups of all of them in one query.
+		Map<String, List<String>> groupsOf = new LinkedHashMap<>();
+		jdbc.sql("SELECT interest_id, study_group FROM expression_of_interest_group WHERE interest_id IN (:ids) ORDER BY study_group")
+			.param("ids", bare.stream().map(Interest::id).toList())
+			.query((rs, n) -> groupsOf.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
+		return bare.stream()
+			.map(i -> new Interest(i.id(), i.organizationName(), i.country(), i.email(), groupsOf.getOrDefault(i.id(), List.of()),
+					i.createdAt(), i.organizationId(), i.invitedAt()))
+			.toList();
 	}
 }
