@@ -55,6 +55,73 @@ public class MemberStates {
 			.single() > 0;
 	}
 
+	/**
+	 * The secretariat changes a state's region, developing status or least-developed-country period
+	 * (lists change: an inclusion, a graduation). Each change is kept with its reason.
+	 */
+	@Transactional
+	public MemberState change(org.sgbridge.platform.Actor actor, String code, String region, Boolean developing,
+			LocalDate ldcFrom, LocalDate ldcUntil, boolean ldcGiven, String reason, java.time.Clock clock) {
+		if (!actor.isSecretariat()) {
+			throw org.sgbridge.platform.Problem.forbidden();
+		}
+		LocalDate today = org.sgbridge.platform.Dates.today(clock);
+		MemberState state = find(code, today).orElseThrow(org.sgbridge.platform.Problem::notFound);
+		if (reason == null || reason.isBlank()) {
+			throw org.sgbridge.platform.Problem.invalidField("reason", "validation.NotBlank");
+		}
+		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+		if (region != null && !region.equals(state.region().name())) {
+			try {
+				MemberState.Region.valueOf(region);
+			}
+			catch (IllegalArgumentException e) {
+				throw org.sgbridge.platform.Problem.invalidField("region", "validation.region");
+			}
+			jdbc.sql("UPDATE member_state SET region = :r WHERE code = :c").param("r", region).param("c", state.code()).update();
+			record(state.code(), "region", state.region().name(), region, reason, actor, now);
+		}
+		if (developing != null && developing != state.developing()) {
+			jdbc.sql("UPDATE member_state SET developing = :d WHERE code = :c").param("d", developing).param("c", state.code()).update();
+			record(state.code(), "developing", String.valueOf(state.developing()), String.valueOf(developing), reason, actor, now);
+		}
+		if (ldcGiven) {
+			if (ldcFrom != null && ldcUntil != null && ldcUntil.isBefore(ldcFrom)) {
+				throw org.sgbridge.platform.Problem.invalidField("ldc.until", "validation.period");
+			}
+			String before = jdbc.sql("SELECT CONCAT(CAST(ldc_from AS VARCHAR(10)), '/', COALESCE(CAST(ldc_until AS VARCHAR(10)), '')) "
+					+ "FROM member_state_ldc WHERE code = :c ORDER BY ldc_from DESC LIMIT 1")
+				.param("c", state.code()).query(String.class).optional().orElse("");
+			jdbc.sql("DELETE FROM member_state_ldc WHERE code = :c").param("c", state.code()).update();
+			if (ldcFrom != null) {
+				jdbc.sql("INSERT INTO member_state_ldc (code, ldc_from, ldc_until, note) VALUES (:c, :f, :u, :n)")
+					.param("c", state.code()).param("f", ldcFrom).param("u", ldcUntil).param("n", reason).update();
+			}
+			record(state.code(), "ldc", before, ldcFrom == null ? "" : ldcFrom + "/" + (ldcUntil == null ? "" : ldcUntil), reason,
+					actor, now);
+		}
+		return find(state.code(), today).orElseThrow();
+	}
+
+	private void record(String code, String field, String before, String after, String reason,
+			org.sgbridge.platform.Actor actor, java.sql.Timestamp at) {
+		jdbc.sql("""
+				INSERT INTO member_state_change (code, field, old_value, new_value, reason, changed_by, changed_at)
+				VALUES (:c, :f, :o, :n, :r, :by, :at)""")
+			.param("c", code).param("f", field).param("o", before).param("n", after).param("r", reason)
+			.param("by", actor.accountId()).param("at", at).update();
+	}
+
+	/** The changes made to a state's data, newest first. */
+	public List<Map<String, Object>> changes(String code) {
+		return jdbc.sql("""
+				SELECT field, old_value, new_value, reason, changed_at FROM member_state_change WHERE code = :c
+				ORDER BY changed_at DESC, id DESC""")
+			.param("c", code == null ? "" : code.toUpperCase(java.util.Locale.ROOT))
+			.query()
+			.listOfRows();
+	}
+
 	private static MemberState map(java.sql.ResultSet rs) throws java.sql.SQLException {
 		java.sql.Date since = rs.getDate("member_since");
 		return new MemberState(rs.getString("code"), rs.getString("m49"),

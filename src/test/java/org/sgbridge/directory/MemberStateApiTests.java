@@ -111,6 +111,37 @@ class MemberStateApiTests {
 		assertThat(states("", "ar").get("EG").path("name").asString()).isEqualTo("مصر");
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.sgbridge.account.AccountManagement accounts;
+
+	@Test
+	void theSecretariatChangesRegionAndLdcStatusWithAReasonKeptInTheHistory() {
+		Api api = new Api(port);
+		var people = new org.sgbridge.testing.TestAccounts(accounts, api);
+		String staffEmail = org.sgbridge.testing.TestAccounts.uniqueEmail("staff");
+		accounts.createActive(staffEmail, org.sgbridge.testing.TestAccounts.PASSWORD, "Staff", java.util.Set.of("SECRETARIAT"), "en");
+		Api staff = api.bearer(people.token(staffEmail, org.sgbridge.testing.TestAccounts.PASSWORD));
+
+		Api.Response graduated = staff.patch("/api/v1/member-states/TV",
+				Map.of("ldc", Map.of("from", "1986-12-10", "until", "2020-01-01"), "reason", "Test: graduation recorded"));
+		assertThat(graduated.status()).as("%s", graduated).isEqualTo(200);
+		assertThat(graduated.json().path("ldc").asBoolean()).isFalse();
+		assertThat(states("?asOf=2019-06-01", "en").get("TV").path("ldc").asBoolean()).isTrue();
+
+		Api.Response moved = staff.patch("/api/v1/member-states/GE", Map.of("region", "CIS", "reason", "Test: region"));
+		assertThat(moved.json().path("region").asString()).isEqualTo("CIS");
+		staff.patch("/api/v1/member-states/GE", Map.of("region", "EUR", "reason", "Test: region back"));
+		assertThat(staff.get("/api/v1/member-states/GE/changes").json().path("items").size()).isGreaterThanOrEqualTo(2);
+
+		assertThat(staff.patch("/api/v1/member-states/GE", Map.of("region", "XYZ", "reason", "bad")).status()).isEqualTo(400);
+		assertThat(staff.patch("/api/v1/member-states/GE", Map.of("region", "EUR")).status()).as("a reason is required")
+			.isEqualTo(400);
+		String otherEmail = org.sgbridge.testing.TestAccounts.uniqueEmail("someone");
+		accounts.createActive(otherEmail, org.sgbridge.testing.TestAccounts.PASSWORD, "Someone", java.util.Set.of(), "en");
+		assertThat(api.bearer(people.token(otherEmail, org.sgbridge.testing.TestAccounts.PASSWORD))
+			.patch("/api/v1/member-states/GE", Map.of("region", "CIS", "reason", "no")).status()).isEqualTo(403);
+	}
+
 	@Test
 	void malformedAsOfIsInvalidDate() {
 		Api.Response response = new Api(port).get("/api/v1/member-states?asOf=2018-13-45");

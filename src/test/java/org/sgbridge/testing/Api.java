@@ -51,6 +51,11 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
 	}
 
+	public Response patch(String path, Object body) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
+	}
+
 	public Response put(String path, Object body) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));

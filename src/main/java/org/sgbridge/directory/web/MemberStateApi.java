@@ -41,6 +41,44 @@ class MemberStateApi {
 			.orElseThrow(org.sgbridge.platform.Problem::notFound);
 	}
 
+	/** The secretariat changes a state's region, developing status or LDC period, with a reason (kept in the history). */
+	@org.springframework.web.bind.annotation.PatchMapping("/{code}")
+	MemberStateJson change(@PathVariable String code, @org.springframework.web.bind.annotation.RequestBody ChangeRequest body,
+			Locale locale) {
+		LocalDate from = null;
+		LocalDate until = null;
+		if (body.ldc() != null) {
+			from = date(body.ldc().from(), "ldc.from");
+			until = date(body.ldc().until(), "ldc.until");
+		}
+		return MemberStateJson.of(states.change(org.sgbridge.platform.Actor.require(), code, body.region(), body.developing(),
+				from, until, body.ldc() != null, body.reason(), clock), locale);
+	}
+
+	@GetMapping("/{code}/changes")
+	ListResponse<Map<String, Object>> changes(@PathVariable String code) {
+		org.sgbridge.platform.Actor.require();
+		return ListResponse.all(states.changes(code));
+	}
+
+	private static LocalDate date(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw org.sgbridge.platform.Problem.invalidField(field, "validation.date");
+		}
+	}
+
+	record LdcPeriod(String from, String until) {
+	}
+
+	record ChangeRequest(String region, Boolean developing, LdcPeriod ldc, String reason) {
+	}
+
 	record MemberStateJson(String code, String name, Map<String, String> names, String m49, String region,
 			boolean ldc, boolean developing, LocalDate memberSince, String administrationId) {
 
