@@ -94,8 +94,8 @@ public class CouncilReport {
 			.param("by", actor.accountId()).update();
 	}
 
-	private record Content(PilotFigures figures, List<PilotAnnex.Row> rows, String mapSvg, Map<String, String> texts,
-			Map<String, String> stateNames) {
+	private record Content(PilotFigures figures, List<PilotAnnex.Row> rows, String mapSvg, String groupsSvg,
+			String regionsSvg, Map<String, String> texts, Map<String, String> stateNames) {
 	}
 
 	private Content content(Actor actor, String asOf, Locale locale) {
@@ -114,7 +114,11 @@ public class CouncilReport {
 			}
 		});
 		String svg = map.svg(t("dashboard.map.title", locale, figures.asOf()), byM49, t("dashboard.map.legend", locale));
-		return new Content(figures, rows, svg, texts(locale), names);
+		String groupsSvg = Charts.bars(t("dashboard.chart.groups", locale, figures.asOf()), figures.byStudyGroup().entrySet()
+			.stream().map(e -> new Charts.Bar(e.getKey(), e.getValue().approved())).toList());
+		String regionsSvg = Charts.bars(t("dashboard.chart.regions", locale, figures.asOf()), figures.byRegion().entrySet()
+			.stream().map(e -> new Charts.Bar(t("region." + e.getKey(), locale), e.getValue().approved())).toList());
+		return new Content(figures, rows, svg, groupsSvg, regionsSvg, texts(locale), names);
 	}
 
 	public void docx(Actor actor, String asOf, Locale locale, OutputStream out) {
@@ -143,6 +147,11 @@ public class CouncilReport {
 			XWPFRun picture = doc.createParagraph().createRun();
 			picture.addPicture(new ByteArrayInputStream(png(c.mapSvg())), XWPFDocument.PICTURE_TYPE_PNG, "map.png",
 					Units.toEMU(450), Units.toEMU(225));
+			XWPFRun charts = doc.createParagraph().createRun();
+			charts.addPicture(new ByteArrayInputStream(png(c.groupsSvg())), XWPFDocument.PICTURE_TYPE_PNG, "groups.png",
+					Units.toEMU(400), Units.toEMU(140));
+			charts.addPicture(new ByteArrayInputStream(png(c.regionsSvg())), XWPFDocument.PICTURE_TYPE_PNG, "regions.png",
+					Units.toEMU(400), Units.toEMU(140));
 			heading(doc, t("report.analysis", locale), 13);
 			paragraph(doc, c.texts().get("analysis"));
 			heading(doc, t("report.next-steps", locale), 13);
@@ -183,6 +192,8 @@ public class CouncilReport {
 		table(html, List.of(t("pilot.group", locale), t("pilot.status.APPROVED", locale), t("pilot.status.SUBMITTED", locale),
 				t("pilot.interested", locale)), c.figures().byStudyGroup());
 		html.append("<div class=\"map\">").append(c.mapSvg().replace("width=\"100%\"", "width=\"170mm\" height=\"85mm\"")).append("</div>");
+		html.append("<div>").append(c.groupsSvg().replace("width=\"100%\"", "width=\"150mm\" height=\"50mm\"")).append("</div>");
+		html.append("<div>").append(c.regionsSvg().replace("width=\"100%\"", "width=\"150mm\" height=\"50mm\"")).append("</div>");
 		section(html, t("report.analysis", locale), c.texts().get("analysis"));
 		section(html, t("report.next-steps", locale), c.texts().get("next-steps"));
 		html.append("<h2>").append(e(t("report.annex", locale))).append("</h2><table><tr>");

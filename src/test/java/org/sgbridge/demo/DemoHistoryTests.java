@@ -184,14 +184,32 @@ class DemoHistoryTests {
 				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
 			assertThat(text.getText()).contains("22 SMEs approved, 3 in the admission process, 4 having expressed interest; 29 in all")
 				.contains("Archimède Solutions SARL").contains("Iran (Islamic Republic of)").contains("HEEQAC");
-			assertThat(doc.getAllPictures()).hasSize(1);
-			assertThat(doc.getAllPictures().get(0).getData().length).isGreaterThan(1000);
+			assertThat(doc.getAllPictures()).as("the map and two charts").hasSize(3);
+			assertThat(doc.getAllPictures()).allSatisfy(p -> assertThat(p.getData().length).isGreaterThan(1000));
 		}
 		var pdf = secretariat.getBytes("/api/v1/reports/pilot/council?asOf=2018-10-29", "Accept", "application/pdf");
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("29 in all").contains("Archimède Solutions SARL").contains("Wayfindr");
+			// The map is drawn as vector graphics: render the pages and look for the light blues of its colour scale.
+			var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+			long mapPixels = 0;
+			for (int page = 0; page < document.getNumberOfPages(); page++) {
+				var image = renderer.renderImageWithDPI(page, 50);
+				for (int x = 0; x < image.getWidth(); x++) {
+					for (int y = 0; y < image.getHeight(); y++) {
+						int rgb = image.getRGB(x, y);
+						int r = (rgb >> 16) & 0xff;
+						int g = (rgb >> 8) & 0xff;
+						int b = rgb & 0xff;
+						if (Math.abs(r - 198) < 12 && Math.abs(g - 219) < 12 && Math.abs(b - 239) < 12) {
+							mapPixels++;
+						}
+					}
+				}
+			}
+			assertThat(mapPixels).as("pixels of the map's colour scale").isGreaterThan(50);
 		}
 		var french = secretariat.getBytes("/api/v1/reports/pilot/council?asOf=2018-10-29&lang=fr", "Accept", "application/pdf");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(french.body())) {
