@@ -8,34 +8,18 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sgbridge.SgBridgeApplication;
-import org.sgbridge.account.AccountManagement;
 import org.sgbridge.testing.Api;
+import org.sgbridge.testing.ApiTest;
 import org.sgbridge.testing.PilotFixtures;
 import org.sgbridge.testing.PilotFixtures.Person;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** API.md "Contributions, leadership, decisions": the SME rule at the HTTP level, both ways. */
-@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class DecisionRuleApiTests {
+class DecisionRuleApiTests extends ApiTest {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountManagement accounts;
-
-	Api api;
-	PilotFixtures pilot;
 	Api staff;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
-		pilot = new PilotFixtures(accounts, api);
 		staff = api.bearer(pilot.secretariat());
 	}
 

@@ -12,51 +12,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sgbridge.SgBridgeApplication;
-import org.sgbridge.account.AccountManagement;
-import org.sgbridge.notification.Mailbox;
-import org.sgbridge.platform.AdjustableClock;
 import org.sgbridge.testing.Api;
+import org.sgbridge.testing.ApiTest;
 import org.sgbridge.testing.PilotFixtures;
 import org.sgbridge.testing.PilotFixtures.Person;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** API.md "The pilot": admission through the Administration's focal point, allowed and refused. */
-@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class AdmissionApiTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	Mailbox mailbox;
-
-	@Autowired
-	AdjustableClock clock;
-
-	Api api;
-	PilotFixtures pilot;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		pilot = new PilotFixtures(accounts, api);
-	}
-
-	@AfterEach
-	void backToNow() {
-		clock.setInstant(null);
-	}
+class AdmissionApiTests extends ApiTest {
 
 	@Test
 	void smeSubmitsDfpIsMailedAndSeesItsFiguresAgainstTheNationalCriteria() {

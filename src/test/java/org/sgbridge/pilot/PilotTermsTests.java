@@ -8,53 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sgbridge.SgBridgeApplication;
-import org.sgbridge.account.AccountManagement;
-import org.sgbridge.notification.Mailbox;
-import org.sgbridge.platform.AdjustableClock;
 import org.sgbridge.testing.Api;
+import org.sgbridge.testing.ApiTest;
 import org.sgbridge.testing.PilotFixtures;
 import org.sgbridge.testing.PilotFixtures.Person;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The pilot's terms as data: its period (and what happens when it ends), its groups; reminders. */
-@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class PilotTermsTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountManagement accounts;
+class PilotTermsTests extends ApiTest {
 
 	@Autowired
 	AdmissionManagement admissions;
-
-	@Autowired
-	Mailbox mailbox;
-
-	@Autowired
-	AdjustableClock clock;
-
-	Api api;
-	PilotFixtures pilot;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		pilot = new PilotFixtures(accounts, api);
-	}
-
-	@AfterEach
-	void backToNow() {
-		clock.setInstant(null);
-	}
 
 	@Test
 	void whenThePeriodEndsWaitingRequestsLapseAndNoNewOneIsTaken() {

@@ -22,10 +22,11 @@ class PilotNavigation implements NavigationItems {
 	public List<Item> itemsFor(Actor actor) {
 		List<Item> items = new ArrayList<>();
 		items.add(new Item("/pilot", "nav.pilot"));
-		if (!focalPoints.statesOf(actor.accountId()).isEmpty()) {
+		boolean dfp = !focalPoints.statesOf(actor.accountId()).isEmpty();
+		if (dfp) {
 			items.add(new Item("/pilot/inbox", "nav.inbox"));
 		}
-		if (actor.isSecretariat() || !focalPoints.statesOf(actor.accountId()).isEmpty()) {
+		if (actor.isSecretariat() || dfp) {
 			items.add(new Item("/reports/pilot", "nav.dashboard"));
 		}
 		if (actor.isSecretariat()) {
