@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import org.sgbridge.report.PilotCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,9 +41,11 @@ public class ScaleData implements ApplicationRunner {
 	private final JdbcTemplate jdbc;
 	private final PasswordEncoder passwords;
 	private final double scale;
+	private final PilotCounts counts;
 
-	ScaleData(JdbcTemplate jdbc, PasswordEncoder passwords, @Value("${sgbridge.generate:0}") double scale) {
+	ScaleData(JdbcTemplate jdbc, PasswordEncoder passwords, @Value("${sgbridge.generate:0}") double scale, PilotCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 		this.passwords = passwords;
 		this.scale = scale;
 	}
@@ -167,6 +170,8 @@ public class ScaleData implements ApplicationRunner {
 			}
 		}
 		flushContributions(rows, sources);
+		// Written in bulk, the history bypassed the events that keep the reports' counts: recount them.
+		counts.rebuild();
 		log.warn("Generated scale {} ({}) in {} s", scale, prefix, (System.nanoTime() - start) / 1_000_000_000);
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sgbridge.platform.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,9 +26,11 @@ class AdmissionRequests {
 			FROM admission_request r""";
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
-	AdmissionRequests(JdbcClient jdbc) {
+	AdmissionRequests(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** Inserts a new request; a group already waiting for that organisation is 409 {@code request-pending}. */
@@ -61,7 +64,7 @@ class AdmissionRequests {
 		catch (DuplicateKeyException e) {
 			throw Problem.conflict("request-pending");
 		}
-		appendHistory(r.id(), r.status().name(), r.submittedAt(), r.submittedBy(), null);
+		appendHistory(r, r.submittedAt(), r.submittedBy());
 	}
 
 	/**
@@ -84,7 +87,7 @@ class AdmissionRequests {
 			throw Problem.conflict("already-decided");
 		}
 		jdbc.sql("UPDATE admission_request_group SET pending_key = NULL WHERE request_id = :id").param("id", r.id()).update();
-		appendHistory(r.id(), r.status().name(), r.decidedAt(), r.decidedBy(), r.reason());
+		appendHistory(r, r.decidedAt(), r.decidedBy());
 	}
 
 	void markReminded(String id, Instant at) {
@@ -94,16 +97,17 @@ class AdmissionRequests {
 			.update();
 	}
 
-	private void appendHistory(String requestId, String status, Instant at, String actor, String reason) {
+	private void appendHistory(AdmissionRequest r, Instant at, String actor) {
 		jdbc.sql("""
 				INSERT INTO admission_history (request_id, status, effective_at, actor_id, reason)
 				VALUES (:r, :s, :at, :actor, :reason)""")
-			.param("r", requestId)
-			.param("s", status)
+			.param("r", r.id())
+			.param("s", r.status().name())
 			.param("at", Timestamp.from(at))
 			.param("actor", actor)
-			.param("reason", reason)
+			.param("reason", r.reason())
 			.update();
+		events.publishEvent(new PilotParticipationChanged(r.organizationId(), null));
 	}
 
 	Optional<AdmissionRequest> find(String id) {

@@ -18,6 +18,7 @@ import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.studygroup.StudyGroups;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,11 @@ public class InterestRegister {
 	private final Mailbox mailbox;
 	private final Clock clock;
 	private final String baseUrl;
+	private final ApplicationEventPublisher events;
 
 	InterestRegister(JdbcClient jdbc, MemberStates states, StudyGroups groups, Mailbox mailbox, Clock clock,
-			@Value("${sgbridge.base-url}") String baseUrl) {
+			@Value("${sgbridge.base-url}") String baseUrl, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.states = states;
 		this.groups = groups;
@@ -116,15 +119,19 @@ public class InterestRegister {
 				.update();
 		}
 		mailbox.queue(address, locale, "pilot.interest", organizationName.trim(), baseUrl + "/signup");
+		events.publishEvent(new PilotParticipationChanged(null, id));
 		return find(id);
 	}
 
 	/** Links the interest expressed with this e-mail to the organisation now asking to join. */
 	void linkByEmail(String organizationId, String email) {
-		jdbc.sql("UPDATE expression_of_interest SET organization_id = :o WHERE organization_id IS NULL AND email = :e")
+		int linked = jdbc.sql("UPDATE expression_of_interest SET organization_id = :o WHERE organization_id IS NULL AND email = :e")
 			.param("o", organizationId)
 			.param("e", email == null ? "" : email.toLowerCase(Locale.ROOT))
 			.update();
+		if (linked > 0) {
+			events.publishEvent(new PilotParticipationChanged(organizationId, null));
+		}
 	}
 
 	/** The secretariat links an expression of interest to the organisation it came from. */
@@ -132,11 +139,15 @@ public class InterestRegister {
 		if (!actor.isSecretariat()) {
 			throw Problem.forbidden();
 		}
-		find(interestId);
+		Interest before = find(interestId);
 		jdbc.sql("UPDATE expression_of_interest SET organization_id = :o WHERE id = :id")
 			.param("o", organizationId)
 			.param("id", interestId)
 			.update();
+		if (before.organizationId() != null) {
+			events.publishEvent(new PilotParticipationChanged(before.organizationId(), null));
+		}
+		events.publishEvent(new PilotParticipationChanged(organizationId, interestId));
 		return find(interestId);
 	}
 

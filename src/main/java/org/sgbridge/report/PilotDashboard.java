@@ -10,28 +10,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the dashboard adds to the figures: the month-by-month trend since the pilot began and the
- * benefits of the pilot SMEs' participation, each one SQL aggregate over the history views.
+ * What the dashboard adds to the figures: the month-by-month trend since the pilot began (from the
+ * counts kept by day) and the benefits of the pilot SMEs' participation (an SQL aggregate over the
+ * history views).
  */
 @Service
 @Transactional(readOnly = true)
 public class PilotDashboard {
-
-	private static final String TREND = """
-			WITH months (m) AS (%s),
-			last AS (
-			  SELECT mo.m, h.organization_id, h.status,
-			         ROW_NUMBER() OVER (PARTITION BY mo.m, h.request_id, h.study_group ORDER BY h.effective_at DESC, h.seq DESC) AS rn
-			  FROM months mo JOIN pilot_admission_history_v h ON h.effective_at < mo.m
-			),
-			levels AS (
-			  SELECT m, organization_id, MAX(CASE status WHEN 'APPROVED' THEN 3 WHEN 'SUBMITTED' THEN 2 ELSE 0 END) AS lvl
-			  FROM last WHERE rn = 1 GROUP BY m, organization_id
-			)
-			SELECT mo.m, COALESCE(SUM(CASE WHEN l.lvl = 3 THEN 1 ELSE 0 END), 0) AS approved,
-			       COALESCE(SUM(CASE WHEN l.lvl = 2 THEN 1 ELSE 0 END), 0) AS in_admission
-			FROM months mo LEFT JOIN levels l ON l.m = mo.m
-			GROUP BY mo.m ORDER BY mo.m""";
 
 	/** The SMEs approved at the end of the day, the base of the benefits. */
 	private static final String APPROVED_SMES = """
@@ -60,25 +45,30 @@ public class PilotDashboard {
 			     WHERE d.created_at < :end AND c.organization_id IN (SELECT organization_id FROM smes)) AS decisions""";
 
 	private final JdbcClient jdbc;
+	private final PilotCounts counts;
 
-	PilotDashboard(JdbcClient jdbc) {
+	PilotDashboard(JdbcClient jdbc, PilotCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
-	/** The counts at the end of each month from the pilot's start to {@code asOf}. */
+	/** The counts at the end of each month from the pilot's start to {@code asOf} (the last one at {@code asOf}). */
 	public record Month(LocalDate endOf, long approved, long inAdmission) {
 	}
 
 	public List<Month> trend(LocalDate asOf) {
-		// The first days of the months, as literals made here (never from input): one row each.
-		StringBuilder months = new StringBuilder();
+		List<LocalDate> ends = new java.util.ArrayList<>();
 		for (LocalDate m = PilotReports.PILOT_START.withDayOfMonth(1).plusMonths(1); !m.isAfter(asOf.withDayOfMonth(1).plusMonths(1));
 				m = m.plusMonths(1)) {
-			months.append(months.isEmpty() ? "" : " UNION ALL ").append("SELECT DATE '").append(m).append("'");
+			LocalDate end = m.minusDays(1);
+			ends.add(end.isAfter(asOf) ? asOf : end);
 		}
-		return jdbc.sql(TREND.formatted(months))
-			.query((rs, n) -> new Month(rs.getDate(1).toLocalDate().minusDays(1), rs.getLong(2), rs.getLong(3)))
-			.list();
+		List<PilotFigures.Counts> totals = counts.totals(ends);
+		List<Month> months = new java.util.ArrayList<>();
+		for (int i = 0; i < ends.size(); i++) {
+			months.add(new Month(ends.get(i), totals.get(i).approved(), totals.get(i).inAdmission()));
+		}
+		return months;
 	}
 
 	/** Meetings attended (validated registrations), contributions, and decisions that had their input. */

@@ -3,7 +3,6 @@ package org.sgbridge.report;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +73,14 @@ public class PilotReports {
 			""";
 
 	private final JdbcClient jdbc;
+	private final PilotCounts counts;
 	private final FocalPoints focalPoints;
 	private final StudyGroups groups;
 	private final Clock clock;
 
-	PilotReports(JdbcClient jdbc, FocalPoints focalPoints, StudyGroups groups, Clock clock) {
+	PilotReports(JdbcClient jdbc, PilotCounts counts, FocalPoints focalPoints, StudyGroups groups, Clock clock) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 		this.focalPoints = focalPoints;
 		this.groups = groups;
 		this.clock = clock;
@@ -102,12 +103,44 @@ public class PilotReports {
 		return figures(day, actor.isSecretariat() ? null : states);
 	}
 
-	/** The figures at the end of a day, for every state ({@code states} null) or only these. */
+	/**
+	 * The figures at the end of a day, for every state ({@code states} null) or only these: read from
+	 * the counts kept by day for the world or one state, recounted from the history for several.
+	 */
 	public PilotFigures figures(LocalDate day, List<String> states) {
-		Map<String, PilotFigures.Counts> bySector = zeros(List.of("ITU-T", "ITU-D"));
-		Map<String, PilotFigures.Counts> byGroup = zeros(pilotGroups());
-		Map<String, PilotFigures.Counts> byState = new TreeMap<>();
-		Map<String, PilotFigures.Counts> byRegion = new TreeMap<>();
+		if (states != null && states.size() != 1) {
+			return fromHistory(day, states);
+		}
+		String state = states == null ? null : states.get(0);
+		Figures f = new Figures();
+		for (PilotCounts.Row row : counts.asOf(day, state)) {
+			PilotFigures.Counts c = row.counts();
+			if (c.equals(PilotFigures.Counts.ZERO)) {
+				continue;
+			}
+			ParticipationSteps.Key key = row.key();
+			boolean country = !key.scope().equals(ParticipationSteps.ALL);
+			if (country && key.dim().equals("total")) {
+				f.byState.merge(key.scope(), c, PilotReports::sum);
+				if (row.region() != null) {
+					f.byRegion.merge(row.region(), c, PilotReports::sum);
+				}
+			}
+			if (country == (state != null)) {
+				switch (key.dim()) {
+					case "total" -> f.totals = sum(f.totals, c);
+					case "sector" -> f.bySector.merge(key.k(), c, PilotReports::sum);
+					case "group" -> f.byGroup.merge(key.k(), c, PilotReports::sum);
+					default -> throw new IllegalStateException(key.dim());
+				}
+			}
+		}
+		return f.at(day);
+	}
+
+	/** The figures at the end of a day recounted from the whole history: one SQL aggregate over the views. */
+	PilotFigures fromHistory(LocalDate day, List<String> states) {
+		Figures f = new Figures();
 		long[] totals = new long[4];
 		jdbc.sql(SQL)
 			.param("end", Timestamp.from(Dates.endOf(day)))
@@ -118,20 +151,35 @@ public class PilotReports {
 				String key = rs.getString("k");
 				int level = rs.getInt("lvl");
 				long count = rs.getLong("n");
+				PilotFigures.Counts c = PilotFigures.Counts.ZERO.add(level, count);
 				switch (dim) {
-					case "total" -> totals[level] += count;
-					case "sector" -> bySector.merge(key, PilotFigures.Counts.ZERO.add(level, count), PilotReports::sum);
-					case "group" -> byGroup.merge(key, PilotFigures.Counts.ZERO.add(level, count), PilotReports::sum);
-					case "state" -> byState.merge(key, PilotFigures.Counts.ZERO.add(level, count), PilotReports::sum);
-					case "region" -> byRegion.merge(key, PilotFigures.Counts.ZERO.add(level, count), PilotReports::sum);
+					case "total" -> f.totals = sum(f.totals, c);
+					case "sector" -> f.bySector.merge(key, c, PilotReports::sum);
+					case "group" -> f.byGroup.merge(key, c, PilotReports::sum);
+					case "state" -> f.byState.merge(key, c, PilotReports::sum);
+					case "region" -> f.byRegion.merge(key, c, PilotReports::sum);
 					default -> throw new IllegalStateException(dim);
 				}
 				return null;
 			})
 			.list();
-		PilotFigures.Totals t = new PilotFigures.Totals(totals[APPROVED], totals[IN_ADMISSION], totals[INTERESTED],
-				totals[APPROVED] + totals[IN_ADMISSION] + totals[INTERESTED]);
-		return new PilotFigures(day, t, bySector, byGroup, byState, byRegion);
+		return f.at(day);
+	}
+
+	/** Figures being summed up. */
+	private final class Figures {
+
+		PilotFigures.Counts totals = PilotFigures.Counts.ZERO;
+		final Map<String, PilotFigures.Counts> bySector = zeros(List.of("ITU-T", "ITU-D"));
+		final Map<String, PilotFigures.Counts> byGroup = zeros(pilotGroups());
+		final Map<String, PilotFigures.Counts> byState = new TreeMap<>();
+		final Map<String, PilotFigures.Counts> byRegion = new TreeMap<>();
+
+		PilotFigures at(LocalDate day) {
+			PilotFigures.Totals t = new PilotFigures.Totals(totals.approved(), totals.inAdmission(), totals.interested(),
+					totals.approved() + totals.inAdmission() + totals.interested());
+			return new PilotFigures(day, t, bySector, byGroup, byState, byRegion);
+		}
 	}
 
 	private List<String> pilotGroups() {
