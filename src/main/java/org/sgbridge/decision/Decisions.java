@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,39 +148,52 @@ public class Decisions {
 
 	@Transactional(readOnly = true)
 	public Decision find(String id) {
-		var row = jdbc.sql("""
-				SELECT id, study_group, meeting_id, subject, procedure, step, outcome, decided_on FROM decision WHERE id = :id""")
-			.param("id", id == null ? "" : id)
+		return load(" WHERE id = :p", id == null ? "" : id).stream().findFirst().orElseThrow(Problem::notFound);
+	}
+
+	/** The decisions of a study group, newest first. */
+	@Transactional(readOnly = true)
+	public List<Decision> ofGroup(String studyGroup) {
+		return load(" WHERE study_group = :p ORDER BY created_at DESC, id", studyGroup == null ? "" : studyGroup);
+	}
+
+	/** Decisions with their inputs and positions: three queries however many decisions. */
+	private List<Decision> load(String where, String param) {
+		List<Object[]> rows = jdbc.sql("SELECT id, study_group, meeting_id, subject, procedure, step, outcome, decided_on FROM decision"
+				+ where)
+			.param("p", param)
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7),
 					rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate() })
-			.optional()
-			.orElseThrow(Problem::notFound);
-		List<String> inputs = jdbc.sql("SELECT contribution_id FROM decision_input WHERE decision_id = :d ORDER BY contribution_id")
-			.param("d", id).query(String.class).list();
-		List<Object[]> raw = jdbc.sql("""
-				SELECT organization_id, position, comment, recorded_at FROM decision_position WHERE decision_id = :d
-				ORDER BY recorded_at""")
-			.param("d", id)
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant() })
 			.list();
-		Map<String, Organization> orgs = organizations.findAll(raw.stream().map(r -> (String) r[0]).toList());
-		List<Position> positions = raw.stream()
-			.map(r -> new Position((String) r[0], orgs.get(r[0]).name(), orgs.get(r[0]).kind().name(), (String) r[1],
-					(String) r[2], (Instant) r[3]))
-			.toList();
-		return new Decision((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-				(String) row[5], (String) row[6], (LocalDate) row[7], inputs, positions);
-	}
-
-	@Transactional(readOnly = true)
-	public List<Decision> ofGroup(String studyGroup) {
-		return jdbc.sql("SELECT id FROM decision WHERE study_group = :g ORDER BY created_at DESC")
-			.param("g", studyGroup == null ? "" : studyGroup)
-			.query(String.class)
-			.list()
-			.stream()
-			.map(this::find)
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
+		Map<String, List<String>> inputs = new HashMap<>();
+		jdbc.sql("SELECT decision_id, contribution_id FROM decision_input WHERE decision_id IN (:ids) ORDER BY contribution_id")
+			.param("ids", ids)
+			.query(rs -> {
+				inputs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
+		List<Object[]> raw = jdbc.sql("""
+				SELECT decision_id, organization_id, position, comment, recorded_at FROM decision_position
+				WHERE decision_id IN (:ids) ORDER BY recorded_at""")
+			.param("ids", ids)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5).toInstant() })
+			.list();
+		Map<String, Organization> orgs = organizations.findAll(raw.stream().map(r -> (String) r[1]).distinct().toList());
+		Map<String, List<Position>> positions = new HashMap<>();
+		for (Object[] r : raw) {
+			Organization o = orgs.get(r[1]);
+			positions.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+				.add(new Position((String) r[1], o.name(), o.kind().name(), (String) r[2], (String) r[3], (Instant) r[4]));
+		}
+		return rows.stream()
+			.map(row -> new Decision((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+					(String) row[5], (String) row[6], (LocalDate) row[7], inputs.getOrDefault(row[0], List.of()),
+					positions.getOrDefault(row[0], List.of())))
 			.toList();
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,7 @@ public class FocalPoints {
 
 	/** Designates the DFPs of a Member State's Administration; they become its members. */
 	public List<String> designateForState(Actor actor, String country, List<String> accountIds) {
-		MemberState state = states.find(country, java.time.LocalDate.now(clock)).orElseThrow(Problem::notFound);
+		MemberState state = states.find(country, Dates.today(clock)).orElseThrow(Problem::notFound);
 		return designate(actor, state.administrationId(), accountIds);
 	}
 

@@ -23,13 +23,16 @@ import org.springframework.stereotype.Service;
 /**
  * Delivers queued mails: over SMTP when a mail host is configured, otherwise into the in-app
  * mailbox (the row itself, marked sent). A mail is claimed before it is sent, so no two passes or
- * nodes send it twice; a failure puts it back with an exponential backoff.
+ * nodes send it twice; a failure puts it back with an exponential backoff. Mail to the demo data's
+ * people (the {@code sgbridge.demo} domain, which no mail server serves) stays in the in-app
+ * mailbox even when a mail host is configured.
  */
 @Service
 public class MailDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 	private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+	static final String DEMO_DOMAIN = "@sgbridge.demo";
 
 	private final JdbcClient jdbc;
 	private final ObjectProvider<JavaMailSender> smtp;
@@ -83,7 +86,7 @@ public class MailDelivery {
 		int attempt = mail.attempts() + 1;
 		try {
 			JavaMailSender sender = smtp.getIfAvailable();
-			if (sender != null) {
+			if (sender != null && !mail.recipient().toLowerCase(java.util.Locale.ROOT).endsWith(DEMO_DOMAIN)) {
 				MimeMessage message = sender.createMimeMessage();
 				MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
 				helper.setFrom(new InternetAddress(from));

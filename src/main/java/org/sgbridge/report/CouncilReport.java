@@ -47,6 +47,7 @@ public class CouncilReport {
 
 	private final PilotReports reports;
 	private final PilotAnnex annex;
+	private final PilotDashboard dashboard;
 	private final WorldMap map;
 	private final MemberStates states;
 	private final MessageSource messages;
@@ -54,10 +55,11 @@ public class CouncilReport {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	CouncilReport(PilotReports reports, PilotAnnex annex, WorldMap map, MemberStates states, MessageSource messages,
+	CouncilReport(PilotReports reports, PilotAnnex annex, PilotDashboard dashboard, WorldMap map, MemberStates states, MessageSource messages,
 			Pdf pdf, JdbcClient jdbc, Clock clock) {
 		this.reports = reports;
 		this.annex = annex;
+		this.dashboard = dashboard;
 		this.map = map;
 		this.states = states;
 		this.messages = messages;
@@ -95,7 +97,7 @@ public class CouncilReport {
 	}
 
 	private record Content(PilotFigures figures, List<PilotAnnex.Row> rows, String mapSvg, String groupsSvg,
-			String regionsSvg, Map<String, String> texts, Map<String, String> stateNames) {
+			String regionsSvg, String trendSvg, Map<String, String> texts, Map<String, String> stateNames) {
 	}
 
 	private Content content(Actor actor, String asOf, Locale locale) {
@@ -118,7 +120,9 @@ public class CouncilReport {
 			.stream().map(e -> new Charts.Bar(e.getKey(), e.getValue().approved())).toList());
 		String regionsSvg = Charts.bars(t("dashboard.chart.regions", locale, figures.asOf()), figures.byRegion().entrySet()
 			.stream().map(e -> new Charts.Bar(t("region." + e.getKey(), locale), e.getValue().approved())).toList());
-		return new Content(figures, rows, svg, groupsSvg, regionsSvg, texts(locale), names);
+		String trendSvg = dashboard.trendChart(figures.asOf(), t("dashboard.trend", locale), t("pilot.status.APPROVED", locale),
+				t("pilot.status.SUBMITTED", locale));
+		return new Content(figures, rows, svg, groupsSvg, regionsSvg, trendSvg, texts(locale), names);
 	}
 
 	public void docx(Actor actor, String asOf, Locale locale, OutputStream out) {
@@ -152,6 +156,8 @@ public class CouncilReport {
 					Units.toEMU(400), Units.toEMU(140));
 			charts.addPicture(new ByteArrayInputStream(png(c.regionsSvg())), XWPFDocument.PICTURE_TYPE_PNG, "regions.png",
 					Units.toEMU(400), Units.toEMU(140));
+			charts.addPicture(new ByteArrayInputStream(png(c.trendSvg())), XWPFDocument.PICTURE_TYPE_PNG, "trend.png",
+					Units.toEMU(400), Units.toEMU(160));
 			heading(doc, t("report.analysis", locale), 13);
 			paragraph(doc, c.texts().get("analysis"));
 			heading(doc, t("report.next-steps", locale), 13);
@@ -194,6 +200,7 @@ public class CouncilReport {
 		html.append("<div class=\"map\">").append(c.mapSvg().replace("width=\"100%\"", "width=\"170mm\" height=\"85mm\"")).append("</div>");
 		html.append("<div>").append(c.groupsSvg().replace("width=\"100%\"", "width=\"150mm\" height=\"50mm\"")).append("</div>");
 		html.append("<div>").append(c.regionsSvg().replace("width=\"100%\"", "width=\"150mm\" height=\"50mm\"")).append("</div>");
+		html.append("<div>").append(c.trendSvg().replace("width=\"100%\"", "width=\"150mm\" height=\"60mm\"")).append("</div>");
 		section(html, t("report.analysis", locale), c.texts().get("analysis"));
 		section(html, t("report.next-steps", locale), c.texts().get("next-steps"));
 		html.append("<h2>").append(e(t("report.annex", locale))).append("</h2><table><tr>");

@@ -71,6 +71,13 @@ public class PilotDashboard {
 		return months;
 	}
 
+	/** The trend as a chart of the approved and in admission at the end of each month, for the page and the documents. */
+	public String trendChart(LocalDate asOf, String title, String approved, String inAdmission) {
+		List<Month> months = trend(asOf);
+		return Charts.trend(title, months.stream().map(m -> m.endOf().toString().substring(0, 7)).toList(),
+				months.stream().map(m -> new long[] { m.approved(), m.inAdmission() }).toList(), List.of(approved, inAdmission));
+	}
+
 	/** Meetings attended (validated registrations), contributions, and decisions that had their input. */
 	public record Benefits(long meetingRegistrations, long contributions, long decisionsWithTheirInput) {
 	}

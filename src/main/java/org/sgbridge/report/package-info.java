@@ -1,5 +1,7 @@
 /**
- * Reports to Council and the Plenipotentiary Conference, rebuilt for any past date from the
- * modules' published history views (never their tables), aggregated in SQL.
+ * Reports to Council and the Plenipotentiary Conference, for any past date, from the modules'
+ * published history views (never their tables). The pilot's figures are counts kept by day
+ * ({@link org.sgbridge.report.PilotCounts}), written with each change of the pilot's history;
+ * the rest is aggregated in SQL when asked.
  */
 package org.sgbridge.report;

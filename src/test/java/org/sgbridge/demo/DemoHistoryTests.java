@@ -184,7 +184,7 @@ class DemoHistoryTests {
 				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
 			assertThat(text.getText()).contains("22 SMEs approved, 3 in the admission process, 4 having expressed interest; 29 in all")
 				.contains("Archimède Solutions SARL").contains("Iran (Islamic Republic of)").contains("HEEQAC");
-			assertThat(doc.getAllPictures()).as("the map and two charts").hasSize(3);
+			assertThat(doc.getAllPictures()).as("the map, two bar charts and the monthly trend").hasSize(4);
 			assertThat(doc.getAllPictures()).allSatisfy(p -> assertThat(p.getData().length).isGreaterThan(1000));
 		}
 		var pdf = secretariat.getBytes("/api/v1/reports/pilot/council?asOf=2018-10-29", "Accept", "application/pdf");

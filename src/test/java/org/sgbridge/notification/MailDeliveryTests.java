@@ -92,6 +92,26 @@ class MailDeliveryTests {
 	}
 
 	@Test
+	void mailToTheDemoDataStaysInTheAppWhenAMailServerIsConfigured() throws Exception {
+		startSmtp();
+		String demo = "demo-" + System.nanoTime() + MailDelivery.DEMO_DOMAIN;
+		String real = "real-" + System.nanoTime() + "@example.org";
+		transactions.executeWithoutResult(t -> {
+			mailbox.queue(demo, Locale.ENGLISH, "password-changed", "Demo");
+			mailbox.queue(real, Locale.ENGLISH, "password-changed", "Real");
+		});
+		delivery.deliverDue();
+		assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+		java.util.List<String> recipients = new java.util.ArrayList<>();
+		for (MimeMessage m : smtp.getReceivedMessages()) {
+			recipients.add(m.getAllRecipients()[0].toString());
+		}
+		assertThat(recipients).contains(real).doesNotContain(demo);
+		assertThat(mailbox.to(demo, 10)).singleElement()
+			.satisfies(m -> assertThat(m.status()).as("kept in the in-app mailbox").isEqualTo(Mailbox.Mail.Status.SENT));
+	}
+
+	@Test
 	void mailIsWrittenInTheRecipientsLanguageAndRolledBackWithItsChange() throws Exception {
 		startSmtp();
 		String to = "arabic-" + System.nanoTime() + "@example.org";

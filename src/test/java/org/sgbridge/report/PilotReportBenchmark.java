@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The reports on ten years of ITU-wide activity, on PostgreSQL (run with {@code ./mvnw -Pperf verify}):
- * the generated data at one tenth of its size, then at full size; the median of warm runs of the
+ * the generated data at one tenth of its size, then at full size; the median of 15 runs after 10 warm-up runs of the
  * dashboard JSON, each export and the DOCX. Prints the figures (also to target/benchmark.md); asserts nothing.
  */
 @SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -56,11 +56,11 @@ class PilotReportBenchmark {
 	private long median(String path, String token, String accept) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Bearer " + token).header("Accept", accept).build();
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 10; i++) {
 			check(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
 		}
 		List<Long> times = new ArrayList<>();
-		for (int i = 0; i < 9; i++) {
+		for (int i = 0; i < 15; i++) {
 			long start = System.nanoTime();
 			check(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
 			times.add((System.nanoTime() - start) / 1_000_000);

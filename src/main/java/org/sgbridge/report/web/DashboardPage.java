@@ -87,10 +87,8 @@ class DashboardPage {
 		if (actor.isSecretariat()) {
 			List<PilotDashboard.Month> trend = dashboard.trend(day);
 			model.addAttribute("trend", trend);
-			model.addAttribute("trendSvg", Charts.trend(msg("dashboard.trend", locale),
-					trend.stream().map(m -> m.endOf().toString().substring(0, 7)).toList(),
-					trend.stream().map(m -> new long[] { m.approved(), m.inAdmission() }).toList(),
-					List.of(msg("pilot.status.APPROVED", locale), msg("pilot.status.SUBMITTED", locale))));
+			model.addAttribute("trendSvg", dashboard.trendChart(day, msg("dashboard.trend", locale), msg("pilot.status.APPROVED", locale),
+					msg("pilot.status.SUBMITTED", locale)));
 			model.addAttribute("benefits", dashboard.benefits(day));
 			model.addAttribute("criteria", dashboard.criteria());
 			model.addAttribute("texts", council.texts(locale));
