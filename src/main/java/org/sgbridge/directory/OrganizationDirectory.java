@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,7 +109,7 @@ public class OrganizationDirectory {
 		}
 		String id = UUID.randomUUID().toString();
 		Timestamp now = Timestamp.from(clock.instant());
-		jdbc.sql("""
+		var insert = jdbc.sql("""
 				INSERT INTO organization (id, name, kind, country, employees, revenue_amount, revenue_currency, website,
 				    description, sectors, study_groups, created_at, version)
 				VALUES (:id, :name, :kind, :country, :employees, :amount, :currency, :website, :description, :sectors,
@@ -124,8 +125,13 @@ public class OrganizationDirectory {
 			.param("description", blankToNull(form.description()))
 			.param("sectors", String.join(",", sectors))
 			.param("groups", String.join(",", studyGroups))
-			.param("now", now)
-			.update();
+			.param("now", now);
+		try {
+			insert.update();
+		}
+		catch (DuplicateKeyException e) {
+			throw Problem.conflict("organization-exists", form.name().trim());
+		}
 		if (selfService) {
 			insertMember(id, actor.accountId(), true);
 		}

@@ -3,6 +3,7 @@ package org.sgbridge.report;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The pilot's counts kept by day. Whenever the pilot's history changes, the participants it
@@ -105,24 +108,61 @@ public class PilotCounts implements ApplicationRunner {
 		return result;
 	}
 
+	/**
+	 * Notes the change and recounts just before the transaction commits, once for all its changes:
+	 * the counts' lock is then the last lock the transaction takes, so that it never waits on a lock
+	 * held by a transaction that waits for the counts.
+	 */
 	@EventListener
 	void on(PilotParticipationChanged change) {
-		Set<String> entities = new LinkedHashSet<>();
-		if (change.interestId() != null) {
-			entities.add(INTEREST + change.interestId());
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			recount(List.of(change));
+			return;
 		}
-		if (change.organizationId() != null) {
-			entities.add(change.organizationId());
-			entities.addAll(jdbc.sql("SELECT DISTINCT CONCAT('interest:', interest_id) FROM pilot_interest_group_v WHERE organization_id = :o")
-				.param("o", change.organizationId())
-				.query(String.class)
-				.list());
+		@SuppressWarnings("unchecked")
+		Set<PilotParticipationChanged> pending = (Set<PilotParticipationChanged>) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			Set<PilotParticipationChanged> changes = new LinkedHashSet<>();
+			TransactionSynchronizationManager.bindResource(this, changes);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					TransactionSynchronizationManager.unbindResource(PilotCounts.this);
+					recount(changes);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(PilotCounts.this);
+				}
+			});
+			pending = changes;
+		}
+		pending.add(change);
+	}
+
+	/** Recounts the participants these changes concern, under the counts' lock. */
+	private void recount(Collection<PilotParticipationChanged> changes) {
+		lock();
+		Set<String> entities = new LinkedHashSet<>();
+		for (PilotParticipationChanged change : changes) {
+			if (change.interestId() != null) {
+				entities.add(INTEREST + change.interestId());
+			}
+			if (change.organizationId() != null) {
+				entities.add(change.organizationId());
+				entities.addAll(jdbc.sql("SELECT DISTINCT CONCAT('interest:', interest_id) FROM pilot_interest_group_v WHERE organization_id = :o")
+					.param("o", change.organizationId())
+					.query(String.class)
+					.list());
+			}
 		}
 		entities.forEach(this::recount);
 	}
 
-	/** Recounts one participant from its history and adds the difference to the counts. */
-	void recount(String entity) {
+	/** Recounts one participant from its history and adds the difference to the counts; under the counts' lock. */
+	private void recount(String entity) {
 		List<RequestRow> requests = entity.startsWith(INTEREST) ? List.of()
 				: jdbc.sql(REQUESTS + " WHERE organization_id = :e").param("e", entity).query((rs, n) -> request(rs)).list();
 		List<InterestRow> interests = entity.startsWith(INTEREST)
@@ -145,7 +185,6 @@ public class PilotCounts implements ApplicationRunner {
 		Map<Key, NavigableMap<LocalDate, long[]>> delta = new TreeMap<>();
 		addDeltas(delta, now, 1);
 		addDeltas(delta, before, -1);
-		lock();
 		delta.forEach((key, byDay) -> byDay.forEach((day, d) -> {
 			if (d[0] != 0 || d[1] != 0 || d[2] != 0) {
 				apply(key, day, d);

@@ -8,39 +8,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.sgbridge.SgBridgeApplication;
-import org.sgbridge.account.AccountManagement;
 import org.sgbridge.pilot.InterestRegister;
 import org.sgbridge.platform.Actor;
-import org.sgbridge.platform.AdjustableClock;
 import org.sgbridge.testing.Api;
-import org.sgbridge.testing.PilotFixtures;
+import org.sgbridge.testing.ApiTest;
 import org.sgbridge.testing.PilotFixtures.Person;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The counts kept by day give, for every day, the figures that recounting the whole history gives:
  * through interest, requests, refusals, approvals, links made later, in both sectors; and again
  * after a rebuild from the history.
  */
-@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class PilotCountsTests {
+class PilotCountsTests extends ApiTest {
 
 	private static final LocalDate DAY_1 = LocalDate.of(2019, 3, 4);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	AdjustableClock clock;
 
 	@Autowired
 	InterestRegister interests;
@@ -51,19 +34,12 @@ class PilotCountsTests {
 	@Autowired
 	PilotCounts counts;
 
-	@AfterEach
-	void backToNow() {
-		clock.setInstant(null);
-	}
-
 	private void on(int day) {
 		clock.setInstant(DAY_1.plusDays(day - 1).atTime(11, 0).toInstant(ZoneOffset.UTC));
 	}
 
 	@Test
 	void theCountsKeptByDayEqualTheHistoryRecountedOnEveryDay() {
-		Api api = new Api(port);
-		PilotFixtures pilot = new PilotFixtures(accounts, api);
 		Person dfpNiger = pilot.dfp("NE");
 		Person dfpNepal = pilot.dfp("NP");
 		Person sahel = pilot.person("rep-sahel", Set.of());
@@ -114,6 +90,44 @@ class PilotCountsTests {
 		counts.rebuild();
 		assertSameAsTheHistory();
 		assertThat(reports.figures(DAY_1.plusDays(4), List.of("NE"))).isEqualTo(day5);
+	}
+
+	@Test
+	void decisionsTakenAtOnceAreEachCountedOnce() throws Exception {
+		Person dfp = pilot.dfp("LA");
+		List<String> requests = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			Person rep = pilot.person("rep-la" + i, Set.of());
+			String org = pilot.sme(rep, "Vientiane Systems " + i, "LA", 10, 1, "LAK");
+			// Two requests of the same SME, for a group of each sector, decided at the same time.
+			requests.add(id(pilot.submit(rep, org, "ITU-T-SG20")));
+			requests.add(id(pilot.submit(rep, org, "ITU-D-SG2")));
+		}
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(requests.size());
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+			for (String request : requests) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return pilot.decide(dfp, request, "APPROVE", null).status();
+				}));
+			}
+			start.countDown();
+			for (var result : results) {
+				assertThat(result.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		PilotFigures laos = reports.figures(today, List.of("LA"));
+		assertThat(laos.totals()).isEqualTo(new PilotFigures.Totals(3, 0, 0, 3));
+		assertThat(laos.bySector().get("ITU-T").approved()).isEqualTo(3);
+		assertThat(laos.bySector().get("ITU-D").approved()).isEqualTo(3);
+		assertThat(laos).isEqualTo(reports.fromHistory(today, List.of("LA")));
+		assertThat(reports.figures(today, null)).isEqualTo(reports.fromHistory(today, null));
 	}
 
 	private void assertSameAsTheHistory() {

@@ -2,48 +2,21 @@ package org.sgbridge.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.sgbridge.SgBridgeApplication;
-import org.sgbridge.account.AccountManagement;
-import org.sgbridge.platform.AdjustableClock;
 import org.sgbridge.testing.Api;
-import org.sgbridge.testing.PilotFixtures;
+import org.sgbridge.testing.ApiTest;
 import org.sgbridge.testing.PilotFixtures.Person;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Figures come from the recorded history: a request approved today counts today, not as of yesterday. */
-@SpringBootTest(classes = SgBridgeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
-class PilotReportAsOfTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountManagement accounts;
-
-	@Autowired
-	AdjustableClock clock;
-
-	@AfterEach
-	void backToNow() {
-		clock.setInstant(null);
-	}
+class PilotReportAsOfTests extends ApiTest {
 
 	@Test
 	void anApprovalTodayCountsTodayAndNotAsOfYesterday() {
-		Api api = new Api(port);
-		PilotFixtures pilot = new PilotFixtures(accounts, api);
 		Person dfp = pilot.dfp("BJ");
 		Person rep = pilot.person("rep-bj", Set.of());
 		String org = pilot.sme(rep, "Cotonou Cloud", "BJ", 10, 1, "XOF");

@@ -1,4 +1,4 @@
-package org.sgbridge.pilot.web;
+package org.sgbridge.report.web;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -26,7 +26,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The secretariat's overview of the pilot: the pipeline as of a date, interest to follow up, focal points. */
+/**
+ * The secretariat's overview of the pilot: the pipeline as of a date, interest to follow up, focal
+ * points. It brings together the report's figures, the pilot's interest and the directory's focal
+ * points, so it lives here, in the module that depends on the others.
+ */
 @Controller
 class OverviewPages {
 
@@ -68,8 +72,8 @@ class OverviewPages {
 		model.addAttribute("stateNames", states.all(today).stream()
 			.collect(java.util.stream.Collectors.toMap(s -> s.code(), s -> s.name(locale))));
 		model.addAttribute("countries", states.all(today).stream()
-			.map(s -> new PilotPages.Option(s.code(), s.name(locale)))
-			.sorted(java.util.Comparator.comparing(PilotPages.Option::label, java.text.Collator.getInstance(locale)))
+			.map(s -> new Option(s.code(), s.name(locale)))
+			.sorted(java.util.Comparator.comparing(Option::label, java.text.Collator.getInstance(locale)))
 			.toList());
 		model.addAttribute("interests", interest.all(actor));
 		return "pilot/overview";
@@ -104,5 +108,9 @@ class OverviewPages {
 		}
 		flash.addFlashAttribute("notice", "pilot.focal-points.saved");
 		return "redirect:/pilot/overview";
+	}
+
+	/** A choice of a select list. */
+	record Option(String value, String label) {
 	}
 }
