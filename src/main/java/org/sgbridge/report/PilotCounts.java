@@ -283,27 +283,44 @@ public class PilotCounts implements ApplicationRunner {
 		return PilotReports.APPROVED - level;
 	}
 
-	/** Adds a change to the counts of one key from {@code day} on, making the day's row first if needed. */
+	/**
+	 * Adds a change to the counts of one key from {@code day} on, making the key and the day's row
+	 * first if needed (under the counts' lock, so nobody else makes them meanwhile).
+	 */
 	private void apply(Key key, LocalDate day, long[] d) {
-		jdbc.sql("""
-				INSERT INTO report_pilot_key (scope, dim, k) SELECT :s, :d, :k FROM report_pilot_lock
-				WHERE NOT EXISTS (SELECT 1 FROM report_pilot_key WHERE scope = :s AND dim = :d AND k = :k)""")
+		Date on = Date.valueOf(day);
+		long known = jdbc.sql("SELECT COUNT(*) FROM report_pilot_key WHERE scope = :s AND dim = :d AND k = :k")
 			.param("s", key.scope()).param("d", key.dim()).param("k", key.k())
-			.update();
-		jdbc.sql("""
-				INSERT INTO report_pilot_count (scope, dim, k, on_day, approved, in_admission, interested)
-				SELECT :s, :d, :k, :day, COALESCE(p.approved, 0), COALESCE(p.in_admission, 0), COALESCE(p.interested, 0)
-				FROM report_pilot_lock l
-				LEFT JOIN report_pilot_count p ON p.scope = :s AND p.dim = :d AND p.k = :k
-				     AND p.on_day = (SELECT MAX(x.on_day) FROM report_pilot_count x WHERE x.scope = :s AND x.dim = :d AND x.k = :k AND x.on_day < :day)
-				WHERE NOT EXISTS (SELECT 1 FROM report_pilot_count e WHERE e.scope = :s AND e.dim = :d AND e.k = :k AND e.on_day = :day)""")
-			.param("s", key.scope()).param("d", key.dim()).param("k", key.k()).param("day", Date.valueOf(day))
-			.update();
+			.query(Long.class).single();
+		if (known == 0) {
+			jdbc.sql("INSERT INTO report_pilot_key (scope, dim, k) VALUES (:s, :d, :k)")
+				.param("s", key.scope()).param("d", key.dim()).param("k", key.k())
+				.update();
+		}
+		long rows = jdbc.sql("SELECT COUNT(*) FROM report_pilot_count WHERE scope = :s AND dim = :d AND k = :k AND on_day = :day")
+			.param("s", key.scope()).param("d", key.dim()).param("k", key.k()).param("day", on)
+			.query(Long.class).single();
+		if (rows == 0) {
+			long[] before = jdbc.sql("""
+					SELECT approved, in_admission, interested FROM report_pilot_count
+					WHERE scope = :s AND dim = :d AND k = :k AND on_day = (SELECT MAX(x.on_day) FROM report_pilot_count x
+					  WHERE x.scope = :s AND x.dim = :d AND x.k = :k AND x.on_day < :day)""")
+				.param("s", key.scope()).param("d", key.dim()).param("k", key.k()).param("day", on)
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+				.optional()
+				.orElse(new long[3]);
+			jdbc.sql("""
+					INSERT INTO report_pilot_count (scope, dim, k, on_day, approved, in_admission, interested)
+					VALUES (:s, :d, :k, :day, :a, :i, :n)""")
+				.param("s", key.scope()).param("d", key.dim()).param("k", key.k()).param("day", on)
+				.param("a", before[0]).param("i", before[1]).param("n", before[2])
+				.update();
+		}
 		jdbc.sql("""
 				UPDATE report_pilot_count SET approved = approved + :a, in_admission = in_admission + :i, interested = interested + :n
 				WHERE scope = :s AND dim = :d AND k = :k AND on_day >= :day""")
 			.param("a", d[0]).param("i", d[1]).param("n", d[2])
-			.param("s", key.scope()).param("d", key.dim()).param("k", key.k()).param("day", Date.valueOf(day))
+			.param("s", key.scope()).param("d", key.dim()).param("k", key.k()).param("day", on)
 			.update();
 	}
 

@@ -13,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points every test context at its database: PostgreSQL when {@code SGBRIDGE_TEST_DB=postgres}
  * (as {@code .ci/run} sets; a missing server then fails the run), otherwise a fresh in-memory H2
- * in PostgreSQL mode, which the log says.
+ * in PostgreSQL mode, which the log says. A context started with {@code sgbridge.test.as-installed=true}
+ * is left as an installation would run it.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,6 +23,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		if (context.getEnvironment().getProperty("sgbridge.test.as-installed", Boolean.class, false)) {
+			return;
+		}
 		Map<String, Object> props = new HashMap<>();
 		if (usesPostgres()) {
 			props.put("spring.datasource.url", System.getenv().getOrDefault("SGBRIDGE_TEST_DB_URL",
