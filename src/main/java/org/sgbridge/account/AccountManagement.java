@@ -258,6 +258,9 @@ public class AccountManagement {
 
 	/** Creates an active account (first administrator, demo accounts, administrators' creations). */
 	public AccountView createActive(String email, String password, String name, Set<String> roles, String locale) {
+		if (roles != null && roles.stream().anyMatch(java.util.Objects::isNull)) {
+			throw Problem.invalidField("roles", "validation.roles");
+		}
 		Set<String> granted = roles == null ? Set.of() : Set.copyOf(roles);
 		if (!ROLES.containsAll(granted)) {
 			throw Problem.invalidField("roles", "validation.roles");

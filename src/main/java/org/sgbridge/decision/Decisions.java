@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.meeting.Meetings;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.studygroup.DecisionRights;
@@ -30,9 +31,11 @@ public class Decisions {
 	private final JdbcClient jdbc;
 	private final StudyGroups groups;
 	private final OrganizationDirectory organizations;
+	private final Meetings meetings;
 	private final Clock clock;
 
-	Decisions(JdbcClient jdbc, StudyGroups groups, OrganizationDirectory organizations, Clock clock) {
+	Decisions(JdbcClient jdbc, StudyGroups groups, OrganizationDirectory organizations, Meetings meetings, Clock clock) {
+		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.groups = groups;
 		this.organizations = organizations;
@@ -57,6 +60,10 @@ public class Decisions {
 		List<Problem.FieldProblem> problems = new ArrayList<>();
 		if (studyGroup == null || groups.find(studyGroup).isEmpty()) {
 			problems.add(new Problem.FieldProblem("studyGroup", "validation.studyGroup", String.valueOf(studyGroup)));
+		}
+		boolean noMeeting = meetingId == null || meetingId.isBlank();
+		if (!noMeeting && meetings.find(meetingId).filter(m -> m.studyGroup().equals(studyGroup)).isEmpty()) {
+			problems.add(new Problem.FieldProblem("meetingId", "validation.meeting", meetingId));
 		}
 		if (subject == null || subject.isBlank()) {
 			problems.add(new Problem.FieldProblem("subject", "validation.NotBlank"));

@@ -57,7 +57,11 @@ public class FocalPoints {
 		if (organization.isSme() || organization.kind() == Organization.Kind.ASSOCIATION) {
 			throw Problem.rule("no-own-focal-point");
 		}
-		Set<String> ids = new LinkedHashSet<>(accountIds == null ? List.of() : accountIds);
+		if (accountIds == null) {
+			// A missing list is a mistake, never "remove them all" (an empty list says that).
+			throw Problem.invalidField("accountIds", "validation.NotNull");
+		}
+		Set<String> ids = new LinkedHashSet<>(accountIds);
 		for (String id : ids) {
 			if (id == null || accounts.find(id).isEmpty()) {
 				throw Problem.invalidField("accountIds", "validation.account");

@@ -205,7 +205,7 @@ public class OrganizationDirectory {
 				|| (organization.kind() == Organization.Kind.ADMINISTRATION
 						&& isFocalPointOfState(actor.accountId(), organization.country()));
 		if (!allowed) {
-			throw isMember(actor.accountId(), organizationId) ? Problem.forbidden() : Problem.notFound();
+			throw Problem.forbidden();
 		}
 		if (accountId == null || accounts.find(accountId).isEmpty()) {
 			throw Problem.invalidField("accountId", "validation.account");
@@ -240,9 +240,10 @@ public class OrganizationDirectory {
 	@Transactional(readOnly = true)
 	public java.util.Map<String, Organization> findAll(java.util.Collection<String> ids) {
 		java.util.Map<String, Organization> found = new java.util.HashMap<>();
-		if (!ids.isEmpty()) {
+		List<String> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (!wanted.isEmpty()) {
 			jdbc.sql(SELECT + " WHERE id IN (:ids)")
-				.param("ids", List.copyOf(new java.util.HashSet<>(ids)))
+				.param("ids", wanted)
 				.query(OrganizationDirectory::map)
 				.list()
 				.forEach(o -> found.put(o.id(), o));

@@ -80,6 +80,10 @@ public class MeetingRegistrations {
 			throw Problem.rule("not-entitled");
 		}
 		registrations.lockMeeting(meetingId);
+		if (registrations.isRegistered(meetingId, actor.accountId())) {
+			// Said before "full": the seat a person already holds is not one they are refused.
+			throw Problem.conflict("already-registered");
+		}
 		if (chosen == Registration.Mode.IN_PERSON && meeting.capacity() != null
 				&& registrations.seatsTaken(meetingId) >= meeting.capacity()) {
 			throw Problem.conflict("meeting-full");

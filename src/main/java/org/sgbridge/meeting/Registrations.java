@@ -57,6 +57,14 @@ class Registrations {
 			.single();
 	}
 
+	/** Whether the person has a registration for the meeting that is neither cancelled nor refused. */
+	boolean isRegistered(String meetingId, String accountId) {
+		return jdbc.sql("SELECT COUNT(*) FROM registration WHERE active_key = :key")
+			.param("key", meetingId + "|" + accountId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Inserts a registration; the same person twice for a meeting is 409 {@code already-registered}. */
 	Registration insert(String meetingId, String accountId, String organizationId, Registration.Mode mode,
 			boolean visa, Registration.Status status, String decidedBy, Instant at) {

@@ -190,6 +190,9 @@ class RegistrationApiTests extends ApiTest {
 			}
 			assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
 			assertThat(statuses).filteredOn(s -> s == 409).hasSize(people - 1);
+			// The one who got the seat and asks again is told it is theirs, not that the room is full.
+			Person seated = delegates.get(statuses.indexOf(201));
+			assertThat(register(seated, room, admin, "IN_PERSON").problem()).isEqualTo("already-registered");
 		}
 		finally {
 			pool.shutdownNow();

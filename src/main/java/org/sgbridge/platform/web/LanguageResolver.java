@@ -40,9 +40,10 @@ class LanguageResolver implements LocaleResolver {
 		if (cached instanceof Locale locale) {
 			return locale;
 		}
-		// The API answers in the language of Accept-Language (API.md); pages follow the reader's choice first.
+		// The API answers in the language of Accept-Language, English when none of the six matches (API.md);
+		// pages follow the reader's choice first.
 		Locale locale = ProblemHandler.isApi(request)
-				? fromAcceptLanguage(request).or(this::fromAccount).orElse(Languages.DEFAULT)
+				? fromAcceptLanguage(request).orElse(Languages.DEFAULT)
 				: fromCookie(request).or(this::fromAccount).or(() -> fromAcceptLanguage(request)).orElse(Languages.DEFAULT);
 		request.setAttribute(RESOLVED, locale);
 		return locale;

@@ -62,9 +62,43 @@ class ProblemHandler {
 		return respond(Problem.invalidInput(fields), request, response);
 	}
 
+	/**
+	 * Unreadable JSON is {@code malformed}; readable JSON with a value of the wrong type (a word for
+	 * a number, a list for a text) names the field, as invalid input.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object malformed(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
+		if (e.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException mismatch) {
+			String field = mismatch.getPath()
+				.stream()
+				.map(tools.jackson.core.JacksonException.Reference::getPropertyName)
+				.filter(name -> name != null)
+				.collect(java.util.stream.Collectors.joining("."));
+			if (!field.isEmpty()) {
+				return respond(Problem.invalidField(field, "validation.Invalid"), request, response);
+			}
+		}
 		return respond(Problem.of(HttpStatus.BAD_REQUEST, "malformed"), request, response);
+	}
+
+	/** A value the database cannot hold (too long, too large): refused as invalid input, nothing saved. */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	Object dataException(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request,
+			HttpServletResponse response) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				log.info("Refused a value the database cannot hold on {} {}: {}", request.getMethod(), request.getRequestURI(),
+						sql.getMessage());
+				return respond(new Problem(HttpStatus.BAD_REQUEST, "invalid-input", "problem.value-too-long.detail"), request,
+						response);
+			}
+		}
+		return unexpected(e, request, response);
+	}
+
+	@ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		return respond(Problem.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable"), request, response);
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })

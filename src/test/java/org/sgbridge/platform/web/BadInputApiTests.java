@@ -1,0 +1,81 @@
+package org.sgbridge.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.sgbridge.testing.Api;
+import org.sgbridge.testing.ApiTest;
+import org.sgbridge.testing.PilotFixtures.Person;
+import org.sgbridge.testing.TestAccounts;
+
+/** Bad input is refused with a problem the caller understands, never a 500, and nothing saved is lost. */
+class BadInputApiTests extends ApiTest {
+
+	@Test
+	void aFormatTheApiDoesNotOfferIs406NotAnError() {
+		Api.Response xml = api.with("Accept", "application/xml").get("/api/v1/member-states");
+		assertThat(xml.status()).isEqualTo(406);
+		assertThat(xml.problem()).isEqualTo("not-acceptable");
+		Api.Response council = api.bearer(pilot.secretariat()).with("Accept", "text/csv").get("/api/v1/reports/pilot/council");
+		assertThat(council.status()).isEqualTo(406);
+	}
+
+	@Test
+	void aValueOfTheWrongTypeNamesItsField() {
+		Person rep = pilot.person("rep-types", Set.of());
+		Api.Response words = api.bearer(rep.token()).post("/api/v1/organizations", Map.of("name", "Typed Ltd", "kind", "SME",
+				"country", "SC", "employees", "ten"));
+		assertThat(words.status()).isEqualTo(400);
+		assertThat(words.problem()).isEqualTo("invalid-input");
+		assertThat(words.json().path("errors").get(0).path("field").asString()).isEqualTo("employees");
+		Api.Response half = api.bearer(rep.token()).post("/api/v1/organizations", Map.of("name", "Typed Ltd", "kind", "SME",
+				"country", "SC", "employees", 1.5));
+		assertThat(half.problem()).as("1.5 employees is not rounded down").isEqualTo("invalid-input");
+	}
+
+	@Test
+	void aValueTooLongForTheDatabaseIsInvalidInputAndNothingIsSaved() {
+		Api staff = api.bearer(pilot.secretariat());
+		String subject = "x".repeat(20_000);
+		Api.Response response = staff.with("Accept-Language", "fr").post("/api/v1/decisions",
+				Map.of("studyGroup", "ITU-T-SG20", "subject", subject, "procedure", "TAP"));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.problem()).isEqualTo("invalid-input");
+		assertThat(response.json().path("detail").asString()).contains("trop longue");
+		assertThat(staff.get("/api/v1/decisions?studyGroup=ITU-T-SG20").body()).doesNotContain("xxxxxxxxxx");
+	}
+
+	@Test
+	void aDecisionAtAnUnknownMeetingIsRefused() {
+		Api.Response response = api.bearer(pilot.secretariat()).post("/api/v1/decisions",
+				Map.of("studyGroup", "ITU-T-SG20", "meetingId", "no-such-meeting", "subject", "Y.4999", "procedure", "TAP"));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("meetingId");
+	}
+
+	@Test
+	void theApiAnswersInEnglishWhenAcceptLanguageMatchesNoneOfTheSix() {
+		// A reader whose account is in French asks in German: English, as API.md says.
+		String email = TestAccounts.uniqueEmail("reader-de");
+		accounts.createActive(email, TestAccounts.PASSWORD, "Leser", Set.of(), "fr");
+		String token = pilot.people().token(email, TestAccounts.PASSWORD);
+		Api.Response german = api.bearer(token).with("Accept-Language", "de-DE").get("/api/v1/meetings/no-such-meeting");
+		assertThat(german.status()).isEqualTo(404);
+		assertThat(german.json().path("title").asString()).isEqualTo("Not found");
+	}
+
+	@Test
+	void aMissingListOfFocalPointsRemovesNobody() {
+		Person dfp = pilot.dfp("SC");
+		Api staff = api.bearer(pilot.secretariat());
+		Api.Response missing = staff.put("/api/v1/member-states/SC/focal-points", Map.of());
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.json().path("errors").get(0).path("field").asString()).isEqualTo("accountIds");
+		Api.Response kept = staff.put("/api/v1/member-states/SC/focal-points", Map.of("accountIds", List.of(dfp.id())));
+		assertThat(kept.json().path("accountIds").get(0).asString()).isEqualTo(dfp.id());
+	}
+}
