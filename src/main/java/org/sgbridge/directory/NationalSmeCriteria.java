@@ -54,11 +54,18 @@ public class NationalSmeCriteria {
 		if (maxEmployees != null && maxEmployees < 1) {
 			problems.add(new Problem.FieldProblem("maxEmployees", "validation.Min", 1));
 		}
-		if (maxRevenueAmount != null && maxRevenueAmount.signum() <= 0) {
+		if (maxRevenueAmount != null && maxRevenueAmount.compareTo(BigDecimal.ONE) < 0) {
 			problems.add(new Problem.FieldProblem("maxAnnualRevenue.amount", "validation.Min", 1));
 		}
 		String currency = maxRevenueCurrency == null || maxRevenueCurrency.isBlank() ? null
 				: maxRevenueCurrency.trim().toUpperCase(Locale.ROOT);
+		if (maxEmployees == null && maxRevenueAmount == null) {
+			// Criteria with no limit would make every request "cannot be compared": say what is missing.
+			problems.add(new Problem.FieldProblem("maxEmployees", "validation.oneLimit"));
+		}
+		if (maxRevenueAmount == null && currency != null) {
+			problems.add(new Problem.FieldProblem("maxAnnualRevenue.amount", "validation.NotNull"));
+		}
 		if (maxRevenueAmount != null && (currency == null || !currency.matches("[A-Z]{3}"))) {
 			problems.add(new Problem.FieldProblem("maxAnnualRevenue.currency", "validation.currency"));
 		}

@@ -204,10 +204,18 @@ public class MeetingRegistrations {
 		if (!participant && !focalPoint && !actor.isSecretariat()) {
 			throw Problem.forbidden();
 		}
+		refuseAfterTheMeeting(meetings.find(r.meetingId()).orElseThrow());
 		r.cancel(actor.accountId(), clock.instant());
 		registrations.save(r, actor.accountId(), clock.instant());
 		tellParticipant(r, meetings.find(r.meetingId()).orElseThrow(), "meeting.registration.CANCELLED");
 		return r;
+	}
+
+	/** A meeting that has ended keeps its registrations as they were: 422 {@code meeting-ended}. */
+	private void refuseAfterTheMeeting(Meeting meeting) {
+		if (meeting.endDate().isBefore(Dates.today(clock))) {
+			throw Problem.rule("meeting-ended");
+		}
 	}
 
 	/** The participant changes between in person and remote; a seat must be free to come in person. */
@@ -218,6 +226,7 @@ public class MeetingRegistrations {
 		}
 		Registration.Mode chosen = parseMode(mode);
 		Meeting meeting = meetings.find(r.meetingId()).orElseThrow();
+		refuseAfterTheMeeting(meeting);
 		if (chosen == Registration.Mode.REMOTE && !meeting.remoteParticipation()
 				|| chosen == Registration.Mode.IN_PERSON && meeting.isVirtual()) {
 			throw Problem.rule("mode-not-offered");

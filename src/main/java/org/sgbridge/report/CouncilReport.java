@@ -80,20 +80,47 @@ public class CouncilReport {
 		return texts;
 	}
 
-	/** Saves a new version of a section's text. */
-	public void saveText(Actor actor, String section, String body) {
+	/** The texts the secretariat has written, empty where it has written none yet (the form shows the default as a hint). */
+	@Transactional(readOnly = true)
+	public Map<String, String> written() {
+		Map<String, String> texts = new HashMap<>();
+		for (String section : SECTIONS) {
+			texts.put(section, jdbc.sql("SELECT body FROM report_text WHERE section = :s ORDER BY id DESC LIMIT 1")
+				.param("s", section).query(String.class).optional().orElse(""));
+		}
+		return texts;
+	}
+
+	/**
+	 * Saves a new version of each section written (a blank one is left as it was); at least one must
+	 * be written, none longer than 20,000 characters. Nothing is saved when one is refused.
+	 */
+	public void saveTexts(Actor actor, Map<String, String> bodies) {
 		if (!actor.isSecretariat()) {
 			throw Problem.forbidden();
 		}
-		if (!SECTIONS.contains(section)) {
-			throw Problem.notFound();
+		List<Problem.FieldProblem> problems = new ArrayList<>();
+		bodies.forEach((section, body) -> {
+			if (!SECTIONS.contains(section)) {
+				throw Problem.notFound();
+			}
+			if (body != null && body.trim().length() > 20_000) {
+				problems.add(new Problem.FieldProblem(section, "validation.Size", 20_000, 1));
+			}
+		});
+		if (bodies.values().stream().allMatch(b -> b == null || b.isBlank())) {
+			problems.add(new Problem.FieldProblem(SECTIONS.get(0), "validation.NotBlank"));
 		}
-		if (body == null || body.isBlank() || body.length() > 20_000) {
-			throw Problem.invalidField(section, "validation.NotBlank");
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
 		}
-		jdbc.sql("INSERT INTO report_text (section, body, written_at, written_by) VALUES (:s, :b, :at, :by)")
-			.param("s", section).param("b", body.trim()).param("at", Timestamp.from(clock.instant()))
-			.param("by", actor.accountId()).update();
+		bodies.forEach((section, body) -> {
+			if (body != null && !body.isBlank()) {
+				jdbc.sql("INSERT INTO report_text (section, body, written_at, written_by) VALUES (:s, :b, :at, :by)")
+					.param("s", section).param("b", body.trim()).param("at", Timestamp.from(clock.instant()))
+					.param("by", actor.accountId()).update();
+			}
+		});
 	}
 
 	private record Content(PilotFigures figures, List<PilotAnnex.Row> rows, String mapSvg, String groupsSvg,

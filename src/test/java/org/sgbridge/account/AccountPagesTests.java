@@ -93,6 +93,17 @@ class AccountPagesTests {
 	}
 
 	@Test
+	void signInLeadsBackToThePageAskedFor() throws Exception {
+		String email = activeAccount("deeplink", Set.of());
+		Client browser = new Client();
+		HttpResponse<String> asked = browser.get("/meetings/registrations?from=mail");
+		assertThat(asked.statusCode()).isEqualTo(302);
+		HttpResponse<String> signedIn = browser.signIn(email, TestAccounts.PASSWORD);
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/meetings/registrations?from=mail"));
+	}
+
+	@Test
 	void wrongPasswordShowsTheFormAgainWith401() throws Exception {
 		String email = activeAccount("wrongpage", Set.of());
 		HttpResponse<String> response = new Client().signIn(email, "not the right password");

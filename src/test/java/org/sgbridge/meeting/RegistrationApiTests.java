@@ -159,6 +159,31 @@ class RegistrationApiTests extends ApiTest {
 	}
 
 	@Test
+	void aMeetingThatHasEndedKeepsItsRegistrationsAsTheyWere() {
+		Person delegate = pilot.person("past", Set.of());
+		String administration = pilot.administrationOf("CH");
+		staff.post("/api/v1/organizations/" + administration + "/members", Map.of("accountId", delegate.id()));
+		// Forty days ago: a working party that ended last week, registered for then.
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		clock.setInstant(today.minusDays(40).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC));
+		Api.Response created = staff.post("/api/v1/meetings", Map.of("studyGroup", "ITU-T-SG11", "kind", "WORKING_PARTY",
+				"title", "WP of last week", "startDate", today.minusDays(10).toString(), "endDate", today.minusDays(6).toString(),
+				"city", "Geneva", "country", "CH", "remoteParticipation", true, "registrationOpens", today.minusDays(45).toString(),
+				"registrationCloses", today.minusDays(12).toString()));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		Api.Response registered = register(delegate, created.json().path("id").asString(), administration, "IN_PERSON");
+		assertThat(registered.status()).as("%s", registered).isEqualTo(201);
+		String id = registered.json().path("id").asString();
+		clock.setInstant(null);
+
+		Api.Response remote = api.bearer(delegate.token()).post("/api/v1/registrations/" + id + "/mode", Map.of("mode", "REMOTE"));
+		assertThat(remote.status()).isEqualTo(422);
+		assertThat(remote.problem()).isEqualTo("meeting-ended");
+		assertThat(api.bearer(delegate.token()).delete("/api/v1/registrations/" + id).problem()).isEqualTo("meeting-ended");
+		assertThat(api.bearer(delegate.token()).get("/api/v1/registrations/" + id).json().path("mode").asString()).isEqualTo("IN_PERSON");
+	}
+
+	@Test
 	void oneSeatLeftAndManyAtTheSameInstantGiveExactlyOnePlace() throws Exception {
 		String room = meeting("ITU-T-SG13", "WORKING_PARTY", 1);
 		int people = 8;

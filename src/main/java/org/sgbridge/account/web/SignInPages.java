@@ -99,7 +99,7 @@ class SignInPages {
 					actor.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
 			SecurityContextHolder.setContext(context);
 			contexts.saveContext(context, request, response);
-			return "redirect:/account";
+			return "redirect:" + pageAskedFor(request, response);
 		}
 		catch (Problem problem) {
 			response.setStatus(problem.status().value());
@@ -112,6 +112,31 @@ class SignInPages {
 			model.addAttribute("askCode", askCode);
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
 			return "account/signin";
+		}
+	}
+
+	/**
+	 * The page the reader was going to when sign-in was asked for (a link in a mail, a bookmark), on
+	 * this site only; otherwise the account page.
+	 */
+	private static String pageAskedFor(HttpServletRequest request, HttpServletResponse response) {
+		var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+		var saved = cache.getRequest(request, response);
+		cache.removeRequest(request, response);
+		if (saved == null || !"GET".equals(saved.getMethod())) {
+			return "/account";
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(saved.getRedirectUrl());
+			String path = uri.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/signin")) {
+				return "/account";
+			}
+			String query = uri.getRawQuery() == null ? "" : uri.getRawQuery().replaceAll("(^|&)continue(=[^&]*)?", "");
+			return path + (query.isBlank() ? "" : "?" + query.replaceFirst("^&", ""));
+		}
+		catch (IllegalArgumentException e) {
+			return "/account";
 		}
 	}
 

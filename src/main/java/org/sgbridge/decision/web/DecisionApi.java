@@ -45,7 +45,7 @@ class DecisionApi {
 
 	@GetMapping
 	ListResponse<Decisions.Decision> list(@RequestParam(required = false) String studyGroup) {
-		return ListResponse.all(decisions.ofGroup(studyGroup));
+		return ListResponse.page(decisions.ofGroup(studyGroup));
 	}
 
 	@GetMapping("/{id}")

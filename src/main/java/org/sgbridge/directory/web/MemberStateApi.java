@@ -58,7 +58,7 @@ class MemberStateApi {
 	@GetMapping("/{code}/changes")
 	ListResponse<Map<String, Object>> changes(@PathVariable String code) {
 		org.sgbridge.platform.Actor.require();
-		return ListResponse.all(states.changes(code));
+		return ListResponse.page(states.changes(code));
 	}
 
 	private static LocalDate date(String value, String field) {

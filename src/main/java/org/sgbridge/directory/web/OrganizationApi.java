@@ -84,7 +84,7 @@ class OrganizationApi {
 	@GetMapping("/member-states/{code}/sme-criteria")
 	ListResponse<CriteriaJson> criteriaHistory(@PathVariable String code) {
 		Actor.require();
-		return ListResponse.all(criteria.history(code).stream().map(CriteriaJson::of).toList());
+		return ListResponse.page(criteria.history(code).stream().map(CriteriaJson::of).toList());
 	}
 
 	record Money(BigDecimal amount, String currency) {

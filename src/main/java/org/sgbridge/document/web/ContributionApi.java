@@ -65,7 +65,7 @@ class ContributionApi {
 
 	@GetMapping("/meetings/{id}/contributions")
 	ListResponse<Contributions.Contribution> list(@PathVariable String id, @RequestParam(required = false) String q) {
-		return ListResponse.all(contributions.search(Actor.require(), id, q));
+		return ListResponse.page(contributions.search(Actor.require(), id, q));
 	}
 
 	@GetMapping("/contributions/{id}")

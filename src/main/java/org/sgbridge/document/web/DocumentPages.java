@@ -78,7 +78,7 @@ class DocumentPages {
 		catch (Problem problem) {
 			response.setStatus(problem.status().value());
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
-			model.addAttribute("title", title);
+			model.addAttribute("contributionTitle", title);
 			return documents(id, null, model);
 		}
 		catch (IOException e) {

@@ -72,19 +72,19 @@ class MeetingApi {
 	@GetMapping("/meetings/{id}/participants")
 	ListResponse<MeetingRegistrations.Participant> participants(@PathVariable String id) {
 		Actor.require();
-		return ListResponse.all(registrations.participants(id));
+		return ListResponse.page(registrations.participants(id));
 	}
 
 	/** The caller's own registrations. */
 	@GetMapping("/registrations")
 	ListResponse<RegistrationJson> mine() {
-		return ListResponse.all(registrations.mine(Actor.require()).stream().map(e -> RegistrationJson.of(e.registration())).toList());
+		return ListResponse.page(registrations.mine(Actor.require()).stream().map(e -> RegistrationJson.of(e.registration())).toList());
 	}
 
 	/** The registrations waiting for the caller's validation, oldest first. */
 	@GetMapping("/registrations/to-validate")
 	ListResponse<RegistrationJson> toValidate() {
-		return ListResponse.all(registrations.toValidate(Actor.require()).stream()
+		return ListResponse.page(registrations.toValidate(Actor.require()).stream()
 			.map(e -> RegistrationJson.of(e.registration()))
 			.toList());
 	}

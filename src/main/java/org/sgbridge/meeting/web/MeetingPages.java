@@ -99,6 +99,7 @@ class MeetingPages {
 	@GetMapping("/meetings/registrations")
 	String mine(Model model) {
 		model.addAttribute("entries", registrations.mine(Actor.require()));
+		model.addAttribute("today", Dates.today(clock));
 		return "meeting/registrations";
 	}
 

@@ -43,7 +43,7 @@ class PilotApi {
 
 	@GetMapping("/expressions-of-interest")
 	ListResponse<InterestRegister.Interest> interests() {
-		return ListResponse.all(interest.all(Actor.require()));
+		return ListResponse.page(interest.all(Actor.require()));
 	}
 
 	@PostMapping("/expressions-of-interest/{id}/invitation")
@@ -73,7 +73,7 @@ class PilotApi {
 
 	@GetMapping("/admission-requests/{id}/history")
 	ListResponse<?> history(@PathVariable String id) {
-		return ListResponse.all(admissions.history(Actor.require(), id));
+		return ListResponse.page(admissions.history(Actor.require(), id));
 	}
 
 	@PostMapping("/admission-requests/{id}/decision")

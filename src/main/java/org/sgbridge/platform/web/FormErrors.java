@@ -33,6 +33,11 @@ public record FormErrors(String summary, Map<String, String> fields) {
 		return new FormErrors(summary, renamed);
 	}
 
+	/** The fields' messages, each once, for the summary at the top of the form. */
+	public java.util.List<String> messages() {
+		return fields.values().stream().distinct().toList();
+	}
+
 	public boolean any() {
 		return summary != null || !fields.isEmpty();
 	}

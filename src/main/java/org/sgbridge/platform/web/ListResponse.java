@@ -2,7 +2,11 @@ package org.sgbridge.platform.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.sgbridge.platform.Problem;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The shape of every collection in the API: {@code {"items", "page", "size", "total"}}. */
 public record ListResponse<T>(List<T> items, int page, int size, long total) {
@@ -10,9 +14,43 @@ public record ListResponse<T>(List<T> items, int page, int size, long total) {
 	public static final int DEFAULT_SIZE = 50;
 	public static final int MAX_SIZE = 500;
 
-	/** A whole collection in one page. */
+	/**
+	 * A small collection (Member States, study groups), all of it in one page unless the request asks
+	 * for {@code ?page=&size=}.
+	 */
 	public static <T> ListResponse<T> all(List<T> items) {
-		return new ListResponse<>(items, 0, Math.max(items.size(), 1), items.size());
+		return slice(items, true);
+	}
+
+	/** A bounded collection loaded whole, answered a page at a time as the request's {@code ?page=&size=} say (default 50). */
+	public static <T> ListResponse<T> page(List<T> items) {
+		return slice(items, false);
+	}
+
+	private static <T> ListResponse<T> slice(List<T> items, boolean wholeByDefault) {
+		HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest() : null;
+		String page = request == null ? null : request.getParameter("page");
+		String size = request == null ? null : request.getParameter("size");
+		if (wholeByDefault && size == null) {
+			size = String.valueOf(Math.min(Math.max(items.size(), 1), MAX_SIZE));
+		}
+		Paging paging = paging(number(page, "page"), number(size, "size"));
+		int from = (int) Math.min(items.size(), paging.offset());
+		int to = (int) Math.min(items.size(), paging.offset() + paging.size());
+		return new ListResponse<>(items.subList(from, to), paging.page(), paging.size(), items.size());
+	}
+
+	private static Integer number(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.trim());
+		}
+		catch (NumberFormatException e) {
+			throw Problem.invalidField(field, "validation.Invalid");
+		}
 	}
 
 	/** Checks {@code ?page=&size=}, with the API's defaults and limits. */

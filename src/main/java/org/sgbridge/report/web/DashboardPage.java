@@ -91,18 +91,41 @@ class DashboardPage {
 					msg("pilot.status.SUBMITTED", locale)));
 			model.addAttribute("benefits", dashboard.benefits(day));
 			model.addAttribute("criteria", dashboard.criteria());
-			model.addAttribute("texts", council.texts(locale));
+			if (!model.containsAttribute("texts")) {
+				model.addAttribute("texts", council.written());
+			}
 		}
 		return "report/dashboard";
 	}
 
-	/** The secretariat saves the analysis or next steps of the report (each version kept). */
+	/** The secretariat saves the analysis or next steps of the report (each version kept); a refusal keeps what was typed. */
 	@org.springframework.web.bind.annotation.PostMapping("/reports/pilot/texts")
 	String saveTexts(@RequestParam(required = false) String analysis, @RequestParam(name = "next-steps", required = false) String nextSteps,
-			@RequestParam(required = false) String asOf, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+			@RequestParam(required = false) String asOf, Model model, Locale locale, HttpServletResponse response,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
 		Actor actor = Actor.require();
-		council.saveText(actor, "analysis", analysis);
-		council.saveText(actor, "next-steps", nextSteps);
+		Map<String, String> typed = new java.util.LinkedHashMap<>();
+		typed.put("analysis", analysis);
+		typed.put("next-steps", nextSteps);
+		try {
+			council.saveTexts(actor, typed);
+		}
+		catch (Problem problem) {
+			if (problem.status().value() != 400) {
+				throw problem;
+			}
+			Map<String, String> kept = new HashMap<>(council.written());
+			typed.forEach((k, v) -> {
+				if (v != null && !v.isBlank()) {
+					kept.put(k, v);
+				}
+			});
+			model.addAttribute("texts", kept);
+			model.addAttribute("textErrors", FormErrors.of(problem, messages, locale));
+			String page = dashboard(asOf, model, locale, response);
+			response.setStatus(400);
+			return page;
+		}
 		flash.addFlashAttribute("notice", "report.texts.saved");
 		return "redirect:/reports/pilot" + (asOf == null || asOf.isBlank() ? "" : "?asOf=" + asOf);
 	}

@@ -98,7 +98,7 @@ class ReportApi {
 	/** The annex: every approved SME, as JSON. */
 	@GetMapping(value = "/api/v1/reports/pilot/annex", produces = "application/json")
 	org.sgbridge.platform.web.ListResponse<PilotAnnex.Row> annex(@RequestParam(required = false) String asOf) {
-		return org.sgbridge.platform.web.ListResponse.all(annex.rows(Actor.require(), asOf));
+		return org.sgbridge.platform.web.ListResponse.page(annex.rows(Actor.require(), asOf));
 	}
 
 	@GetMapping(value = "/api/v1/reports/pilot/annex", produces = "text/csv")

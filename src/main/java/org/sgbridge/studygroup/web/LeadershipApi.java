@@ -33,7 +33,7 @@ class LeadershipApi {
 
 	@GetMapping("/study-groups/{code}/appointments")
 	ListResponse<Leadership.Appointment> team(@PathVariable String code) {
-		return ListResponse.all(leadership.team(code));
+		return ListResponse.page(leadership.team(code));
 	}
 
 	@DeleteMapping("/appointments/{id}")
