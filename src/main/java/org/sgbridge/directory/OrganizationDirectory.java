@@ -97,6 +97,14 @@ public class OrganizationDirectory {
 		if (kind == Organization.Kind.ASSOCIATE && studyGroups.size() != 1) {
 			problems.add(new Problem.FieldProblem("studyGroups", "validation.associate.group"));
 		}
+		String website = blankToNull(form.website());
+		if (website != null && (website.length() > 500 || !website.trim().matches("(?i)https?://[^\\s/?#]+\\.[^\\s]*"))) {
+			problems.add(new Problem.FieldProblem("website", "validation.website"));
+		}
+		String description = blankToNull(form.description());
+		if (description != null && description.length() > 4000) {
+			problems.add(new Problem.FieldProblem("description", "validation.Size", 4000, 0));
+		}
 		if (!problems.isEmpty()) {
 			throw Problem.invalidInput(problems);
 		}

@@ -250,7 +250,8 @@ public class MeetingRegistrations {
 		if (!actor.isSecretariat()) {
 			throw Problem.forbidden();
 		}
-		Registration r = registrations.byCode(code).orElseThrow(Problem::notFound);
+		Registration r = registrations.byCode(code)
+			.orElseThrow(() -> new Problem(org.springframework.http.HttpStatus.NOT_FOUND, "not-found", "problem.unknown-code.detail"));
 		Instant before = r.checkedInAt();
 		if (before == null) {
 			r.checkIn(clock.instant());

@@ -68,7 +68,7 @@ public class InterestRegister {
 			.query(Long.class)
 			.single();
 		if (recent >= PER_ADDRESS_PER_HOUR) {
-			throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "problem.too-many-attempts.detail")
+			throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "problem.too-many-interests.detail")
 				.retryAfter(Duration.ofMinutes(30));
 		}
 		List<Problem.FieldProblem> problems = new ArrayList<>();

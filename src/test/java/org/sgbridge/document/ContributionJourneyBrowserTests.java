@@ -89,6 +89,7 @@ class ContributionJourneyBrowserTests extends BrowserTest {
 		Page sme = signIn(smeDelegate, "en");
 		sme.navigate("/meetings/" + meetingId + "/documents");
 		Browser.assertAccessible(sme);
+		assertThat(sme.locator("#title")).hasValue("");
 		sme.locator("#title").fill("Sign language avatars for captions");
 		sme.locator("#file").setInputFiles(new FilePayload("avatars.pdf", "application/pdf",
 				TestFiles.pdf("We propose photorealistic signing avatars for live captions")));

@@ -181,6 +181,9 @@ class RegistrationApiTests extends ApiTest {
 		assertThat(remote.problem()).isEqualTo("meeting-ended");
 		assertThat(api.bearer(delegate.token()).delete("/api/v1/registrations/" + id).problem()).isEqualTo("meeting-ended");
 		assertThat(api.bearer(delegate.token()).get("/api/v1/registrations/" + id).json().path("mode").asString()).isEqualTo("IN_PERSON");
+		// The calendar keeps it within reach among the past meetings, not among the upcoming ones.
+		assertThat(api.get("/meetings?past=true&studyGroup=ITU-T-SG11").body()).contains("WP of last week");
+		assertThat(api.get("/meetings?studyGroup=ITU-T-SG11").body()).doesNotContain("WP of last week");
 	}
 
 	@Test

@@ -139,6 +139,10 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		Actor future = account("future-dfp", Set.of(), "es");
 
 		Page visitor = newPage();
+		// Right to left, nothing hidden pushes the page sideways (the anti-spam field once did, leaving it blank).
+		visitor.navigate("/pilot/interest?lang=ar");
+		org.assertj.core.api.Assertions.assertThat((Boolean) visitor.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
+			.as("no horizontal overflow in Arabic").isTrue();
 		visitor.navigate("/pilot/interest?lang=es");
 		Browser.assertAccessible(visitor);
 		visitor.locator("#organizationName").fill("Andes Conectividad");

@@ -34,12 +34,26 @@ class AccountApi {
 
 	@PostMapping("/accounts/verification")
 	AccountJson verify(@RequestBody TokenRequest body) {
+		if (body.token() == null || body.token().isBlank()) {
+			throw org.sgbridge.platform.Problem.invalidField("token", "validation.NotBlank");
+		}
 		return AccountJson.of(accounts.verify(body.token()));
 	}
 
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	TokenJson token(@RequestBody TokenCredentials body, HttpServletRequest request) {
+		// Missing fields are a mistake to point out, not wrong credentials.
+		java.util.List<org.sgbridge.platform.Problem.FieldProblem> missing = new java.util.ArrayList<>();
+		if (body.email() == null || body.email().isBlank()) {
+			missing.add(new org.sgbridge.platform.Problem.FieldProblem("email", "validation.NotBlank"));
+		}
+		if (body.password() == null || body.password().isEmpty()) {
+			missing.add(new org.sgbridge.platform.Problem.FieldProblem("password", "validation.NotBlank"));
+		}
+		if (!missing.isEmpty()) {
+			throw org.sgbridge.platform.Problem.invalidInput(missing);
+		}
 		var issued = accounts.issueApiToken(body.email(), body.password(), body.totp(), request.getRemoteAddr());
 		return new TokenJson(issued.token(), issued.expiresAt());
 	}

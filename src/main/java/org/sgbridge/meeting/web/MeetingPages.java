@@ -53,10 +53,17 @@ class MeetingPages {
 	}
 
 	@GetMapping("/meetings")
-	String calendar(@RequestParam(required = false) String studyGroup, Model model) {
+	String calendar(@RequestParam(required = false) String studyGroup, @RequestParam(required = false) boolean past,
+			Model model) {
 		var today = Dates.today(clock);
-		List<Meeting> upcoming = meetings.list(studyGroup, today, null, new ListResponse.Paging(0, 200)).items();
-		model.addAttribute("meetings", upcoming);
+		List<Meeting> shown = past
+				// Past meetings, the latest first: their pages, documents and lists stay within reach.
+				? meetings.list(studyGroup, null, today.minusDays(1), new ListResponse.Paging(0, ListResponse.MAX_SIZE)).items()
+					.stream().filter(m -> m.endDate().isBefore(today)).sorted(java.util.Comparator.comparing(Meeting::startDate).reversed())
+					.toList()
+				: meetings.list(studyGroup, today, null, new ListResponse.Paging(0, 200)).items();
+		model.addAttribute("meetings", shown);
+		model.addAttribute("past", past);
 		model.addAttribute("today", today);
 		model.addAttribute("studyGroup", studyGroup);
 		Actor.current().ifPresent(actor -> model.addAttribute("organizations", memberships.of(actor.accountId())));
@@ -78,7 +85,7 @@ class MeetingPages {
 		Actor actor = Actor.require();
 		if (meetingIds == null || meetingIds.isEmpty()) {
 			model.addAttribute("errors", FormErrors.of(Problem.invalidField("meetingIds", "validation.NotEmpty"), messages, locale));
-			return calendar(null, model);
+			return calendar(null, false, model);
 		}
 		List<Outcome> outcomes = new ArrayList<>();
 		for (String id : meetingIds) {

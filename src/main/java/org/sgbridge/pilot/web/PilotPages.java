@@ -157,7 +157,7 @@ class PilotPages {
 		model.addAttribute("companies", companies);
 		model.addAttribute("duties", focalPoints.statesOf(actor.accountId()));
 		if (!model.containsAttribute("companyForm")) {
-			model.addAttribute("companyForm", new CompanyForm("", "", null, null, "", "", ""));
+			model.addAttribute("companyForm", new CompanyForm("", "", "", "", "", "", ""));
 		}
 		return "pilot/sme";
 	}
@@ -175,7 +175,8 @@ class PilotPages {
 		};
 	}
 
-	record CompanyForm(String name, String country, Integer employees, BigDecimal revenueAmount, String revenueCurrency,
+	/** The company form as typed (numbers as text, so that a wrong one is shown again with its message). */
+	record CompanyForm(String name, String country, String employees, String revenueAmount, String revenueCurrency,
 			String website, String description) {
 	}
 
@@ -183,8 +184,27 @@ class PilotPages {
 	String createCompany(CompanyForm form, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes flash) {
 		try {
+			List<Problem.FieldProblem> problems = new java.util.ArrayList<>();
+			Integer employees = null;
+			BigDecimal revenue = null;
+			try {
+				employees = form.employees() == null || form.employees().isBlank() ? null : Integer.valueOf(form.employees().trim());
+			}
+			catch (NumberFormatException e) {
+				problems.add(new Problem.FieldProblem("employees", "validation.Invalid"));
+			}
+			try {
+				revenue = form.revenueAmount() == null || form.revenueAmount().isBlank() ? null
+						: new BigDecimal(form.revenueAmount().trim());
+			}
+			catch (NumberFormatException e) {
+				problems.add(new Problem.FieldProblem("annualRevenue.amount", "validation.Invalid"));
+			}
+			if (!problems.isEmpty()) {
+				throw Problem.invalidInput(problems);
+			}
 			organizations.create(Actor.require(), new OrganizationDirectory.NewOrganization(form.name(), "SME",
-					form.country(), form.employees(), form.revenueAmount(), form.revenueCurrency(), form.website(),
+					form.country(), employees, revenue, form.revenueCurrency(), form.website(),
 					form.description(), List.of(), List.of()));
 		}
 		catch (Problem problem) {
@@ -315,18 +335,47 @@ class PilotPages {
 		return "pilot/inbox";
 	}
 
+	/** What the focal point typed in the criteria form, shown again when it is refused. */
+	record TypedCriteria(String maxEmployees, String maxRevenueAmount, String maxRevenueCurrency, String note) {
+	}
+
 	@PostMapping("/pilot/criteria/{country}")
-	String setCriteria(@PathVariable String country, @RequestParam(required = false) Integer maxEmployees,
-			@RequestParam(required = false) BigDecimal maxRevenue, @RequestParam(required = false) String currency,
+	String setCriteria(@PathVariable String country, @RequestParam(required = false) String maxEmployees,
+			@RequestParam(required = false) String maxRevenue, @RequestParam(required = false) String currency,
 			@RequestParam(required = false) String note, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes flash) {
 		try {
-			criteria.set(Actor.require(), country, maxEmployees, maxRevenue, currency, note);
+			List<Problem.FieldProblem> problems = new java.util.ArrayList<>();
+			Integer employees = null;
+			BigDecimal revenue = null;
+			try {
+				employees = maxEmployees == null || maxEmployees.isBlank() ? null : Integer.valueOf(maxEmployees.trim());
+			}
+			catch (NumberFormatException e) {
+				problems.add(new Problem.FieldProblem("maxEmployees", "validation.Invalid"));
+			}
+			try {
+				revenue = maxRevenue == null || maxRevenue.isBlank() ? null : new BigDecimal(maxRevenue.trim());
+			}
+			catch (NumberFormatException e) {
+				problems.add(new Problem.FieldProblem("maxAnnualRevenue.amount", "validation.Invalid"));
+			}
+			if (!problems.isEmpty()) {
+				throw Problem.invalidInput(problems);
+			}
+			criteria.set(Actor.require(), country, employees, revenue, currency, note);
 		}
 		catch (Problem problem) {
-			response.setStatus(problem.status().value());
+			if (problem.status().value() != 400) {
+				throw problem;
+			}
+			response.setStatus(400);
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
-			return inbox("SUBMITTED", null, null, model, locale);
+			String page = inbox("SUBMITTED", null, null, model, locale);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> byState = (Map<String, Object>) model.getAttribute("criteriaByState");
+			byState.put(country.toUpperCase(Locale.ROOT), new TypedCriteria(maxEmployees, maxRevenue, currency, note));
+			return page;
 		}
 		flash.addFlashAttribute("notice", "pilot.criteria.saved");
 		return "redirect:/pilot/inbox";

@@ -23,8 +23,11 @@ class ErrorPageController implements ErrorController {
 
 	private final MessageSource messages;
 
-	ErrorPageController(MessageSource messages) {
+	private final LayoutAdvice layout;
+
+	ErrorPageController(MessageSource messages, LayoutAdvice layout) {
 		this.messages = messages;
+		this.layout = layout;
 	}
 
 	@RequestMapping("/error")
@@ -49,7 +52,7 @@ class ErrorPageController implements ErrorController {
 			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
 		}
 		ModelAndView page = new ModelAndView("error/problem", problem.status());
-		page.addObject("page", LayoutAdvice.current());
+		page.addObject("page", layout.current());
 		page.addObject("problemStatus", problem.status().value());
 		page.addObject("problemTitle", detail.getTitle());
 		page.addObject("problemDetail", detail.getDetail());

@@ -14,21 +14,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
-	private static volatile org.sgbridge.platform.InstallationFlags flags;
-	private static volatile java.util.List<NavigationItems> navigation = java.util.List.of();
+	private final org.sgbridge.platform.InstallationFlags flags;
+	private final java.util.List<NavigationItems> navigation;
 
 	LayoutAdvice(org.sgbridge.platform.InstallationFlags installationFlags, java.util.List<NavigationItems> items) {
-		flags = installationFlags;
-		navigation = java.util.List.copyOf(items);
+		this.flags = installationFlags;
+		this.navigation = java.util.List.copyOf(items);
 	}
 
+	/** For pages only: the API has no layout, so its calls skip the navigation's queries. */
 	@ModelAttribute("page")
-	PageContext page() {
-		return current();
+	PageContext page(jakarta.servlet.http.HttpServletRequest request) {
+		return ProblemHandler.isApi(request) ? null : current();
 	}
 
 	/** The page context of the current request, also for error pages, which skip model attributes. */
-	static PageContext current() {
+	PageContext current() {
 		Locale locale = LocaleContextHolder.getLocale();
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);

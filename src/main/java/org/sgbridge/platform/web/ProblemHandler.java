@@ -42,9 +42,11 @@ class ProblemHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
 	private final MessageSource messages;
+	private final LayoutAdvice layout;
 
-	ProblemHandler(MessageSource messages) {
+	ProblemHandler(MessageSource messages, LayoutAdvice layout) {
 		this.messages = messages;
+		this.layout = layout;
 	}
 
 	@ExceptionHandler(Problem.class)
@@ -160,7 +162,7 @@ class ProblemHandler {
 		}
 		response.setStatus(problem.status().value());
 		ModelAndView page = new ModelAndView("error/problem", problem.status());
-		page.addObject("page", LayoutAdvice.current());
+		page.addObject("page", layout.current());
 		page.addObject("problemStatus", problem.status().value());
 		page.addObject("problemTitle", detail.getTitle());
 		page.addObject("problemDetail", detail.getDetail());

@@ -63,6 +63,7 @@ class DashboardPage {
 			}
 			response.setStatus(400);
 			errors = FormErrors.of(problem, messages, locale);
+			model.addAttribute("asOfTyped", asOf);
 			figures = reports.pilot(actor, null);
 		}
 		var day = figures.asOf();

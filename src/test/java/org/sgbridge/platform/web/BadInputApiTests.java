@@ -38,6 +38,19 @@ class BadInputApiTests extends ApiTest {
 	}
 
 	@Test
+	void missingOrMalformedFieldsAreNamed() {
+		Api.Response token = api.post("/api/v1/tokens", Map.of());
+		assertThat(token.status()).isEqualTo(400);
+		assertThat(token.problem()).isEqualTo("invalid-input");
+		assertThat(token.json().path("errors").size()).isEqualTo(2);
+		Person rep = pilot.person("rep-web", Set.of());
+		Api.Response website = api.bearer(rep.token()).post("/api/v1/organizations", Map.of("name", "Webless Ltd", "kind", "SME",
+				"country", "SC", "employees", 3, "website", "not a url"));
+		assertThat(website.status()).isEqualTo(400);
+		assertThat(website.json().path("errors").get(0).path("field").asString()).isEqualTo("website");
+	}
+
+	@Test
 	void aValueTooLongForTheDatabaseIsInvalidInputAndNothingIsSaved() {
 		Api staff = api.bearer(pilot.secretariat());
 		String subject = "x".repeat(20_000);
