@@ -115,7 +115,7 @@ public class Decisions {
 	 * its members or the secretariat on its behalf. {@link DecisionRights} decides who may.
 	 */
 	public Decision position(Actor actor, String decisionId, String organizationId, String position, String comment) {
-		find(decisionId);
+		Decision decision = find(decisionId);
 		Organization organization = organizations.find(organizationId)
 			.orElseThrow(() -> Problem.invalidField("organizationId", "validation.organization"));
 		if (!actor.isSecretariat() && !organizations.isMember(actor.accountId(), organizationId)) {
@@ -133,6 +133,9 @@ public class Decisions {
 		}
 		else {
 			DecisionRights.mayComment(organization.kind().name()).orRefuse();
+		}
+		if (!takesPartIn(organization, decision.studyGroup())) {
+			throw Problem.rule("not-entitled");
 		}
 		try {
 			jdbc.sql("""
@@ -156,6 +159,18 @@ public class Decisions {
 	@Transactional(readOnly = true)
 	public Decision find(String id) {
 		return load(" WHERE id = :p", id == null ? "" : id).stream().findFirst().orElseThrow(Problem::notFound);
+	}
+
+	/**
+	 * Whether the organisation takes part in the group: an Associate in the one group it joined, a
+	 * Sector Member or Academia in the groups of its sectors, an Administration in every group.
+	 */
+	private boolean takesPartIn(Organization organization, String studyGroup) {
+		return switch (organization.kind()) {
+			case ASSOCIATE -> organization.studyGroups().contains(studyGroup);
+			case SECTOR_MEMBER, ACADEMIA -> groups.find(studyGroup).map(g -> organization.sectors().contains(g.sector())).orElse(false);
+			default -> true;
+		};
 	}
 
 	/** The decisions of a study group, newest first. */

@@ -110,5 +110,10 @@ class DecisionRuleApiTests extends ApiTest {
 					Map.of("organizationId", associate, "comment", "Consider accessibility of captions.")).status())
 				.isEqualTo(201);
 		}
+		// An Associate of ITU-T SG16 has no say on a decision of SG20.
+		String elsewhere = staff.post("/api/v1/decisions", Map.of("studyGroup", "ITU-T-SG20",
+				"subject", "Draft Recommendation Y.ELSE", "procedure", "TAP")).json().path("id").asString();
+		assertThat(api.bearer(associateStaff.token()).post("/api/v1/decisions/" + elsewhere + "/positions",
+				Map.of("organizationId", associate, "comment", "Out of our group.")).problem()).isEqualTo("not-entitled");
 	}
 }
