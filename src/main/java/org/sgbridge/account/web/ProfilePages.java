@@ -84,6 +84,7 @@ class ProfilePages {
 			accounts.requestEmailChange(Actor.require(), newEmail, currentPassword);
 		}
 		catch (Problem problem) {
+			model.addAttribute("typedEmail", newEmail);
 			return refused(problem, "email", model, locale, response);
 		}
 		flash.addFlashAttribute("notice", "profile.email.sent");
@@ -187,6 +188,9 @@ class ProfilePages {
 			response.setStatus(problem.status().value());
 			model.addAttribute("accounts", accounts.all());
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			model.addAttribute("typedName", name);
+			model.addAttribute("typedEmail", email);
+			model.addAttribute("typedRoles", roles == null ? Set.of() : roles);
 			return "account/admin-accounts";
 		}
 		flash.addFlashAttribute("notice", "admin.accounts.created");
