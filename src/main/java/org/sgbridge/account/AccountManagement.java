@@ -221,12 +221,17 @@ public class AccountManagement {
 	/** Mails a confirmation link to the new address; the change happens when it is used. */
 	public void requestEmailChange(Actor actor, String newEmail, String currentPassword) {
 		Account account = load(actor);
-		if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
-			throw Problem.invalidField("currentPassword", "validation.password.wrong");
-		}
+		// Both fields are checked, so that every mistake is told at once.
+		List<Problem.FieldProblem> problems = new ArrayList<>();
 		String normalized = Account.normalize(newEmail);
 		if (normalized == null || !normalized.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-			throw Problem.invalidField("newEmail", "validation.Email");
+			problems.add(new Problem.FieldProblem("newEmail", "validation.Email"));
+		}
+		if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
+			problems.add(new Problem.FieldProblem("currentPassword", "validation.password.wrong"));
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
 		}
 		if (accounts.existsByEmail(normalized)) {
 			throw Problem.conflict("duplicate-email");

@@ -139,6 +139,18 @@ class AccountPagesTests {
 	}
 
 	@Test
+	void aRefusedEmailChangeTellsEveryMistakeAndKeepsTheAddressTyped() throws Exception {
+		String email = activeAccount("typo", Set.of());
+		Client browser = new Client();
+		browser.signIn(email, TestAccounts.PASSWORD);
+		HttpResponse<String> refused = browser.post("/account", "/account/email",
+				Map.of("newEmail", "not-an-address", "currentPassword", "a wrong current one"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("id=\"newEmail-error\"").contains("id=\"emailCurrentPassword-error\"")
+			.contains("value=\"not-an-address\"").doesNotContain("id=\"currentPassword-error\"");
+	}
+
+	@Test
 	void emailChangeTakesEffectOnlyThroughTheLinkMailedToTheNewAddress() throws Exception {
 		String email = activeAccount("mover", Set.of());
 		String newEmail = TestAccounts.uniqueEmail("moved");

@@ -85,7 +85,10 @@ class ProfilePages {
 		}
 		catch (Problem problem) {
 			model.addAttribute("typedEmail", newEmail);
-			return refused(problem, "email", model, locale, response);
+			response.setStatus(problem.status().value());
+			// This form's password field has its own name, apart from the password change form's.
+			return show(model, FormErrors.of(problem, messages, locale)
+				.rename(java.util.Map.of("currentPassword", "emailCurrentPassword")), "email");
 		}
 		flash.addFlashAttribute("notice", "profile.email.sent");
 		return "redirect:/account";
