@@ -112,6 +112,17 @@ public class Meetings {
 		}
 	}
 
+	/** What is wrong with a meeting, without saving anything (empty when nothing is). */
+	public List<Problem.FieldProblem> problems(Actor actor, NewMeeting m) {
+		try {
+			check(actor, m);
+			return List.of();
+		}
+		catch (Problem problem) {
+			return problem.fieldProblems();
+		}
+	}
+
 	private Checked check(Actor actor, NewMeeting m) {
 		if (!actor.isSecretariat()) {
 			throw Problem.forbidden();

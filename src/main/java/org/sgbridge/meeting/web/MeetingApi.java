@@ -41,12 +41,34 @@ class MeetingApi {
 	@PostMapping("/meetings")
 	@ResponseStatus(HttpStatus.CREATED)
 	Meeting create(@RequestBody MeetingRequest body) {
-		return meetings.create(Actor.require(), body.toNewMeeting());
+		Actor actor = Actor.require();
+		return meetings.create(actor, checkedDates(actor, body));
 	}
 
 	@org.springframework.web.bind.annotation.PutMapping("/meetings/{id}")
 	Meeting update(@PathVariable String id, @RequestBody MeetingRequest body) {
-		return meetings.update(Actor.require(), id, body.toNewMeeting());
+		Actor actor = Actor.require();
+		return meetings.update(actor, id, checkedDates(actor, body));
+	}
+
+	/**
+	 * The meeting with its dates read; a malformed date is refused together with every other
+	 * mistake of the request, so that all are listed at once.
+	 */
+	private Meetings.NewMeeting checkedDates(Actor actor, MeetingRequest body) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		List<Problem.FieldProblem> malformed = new java.util.ArrayList<>();
+		Meetings.NewMeeting meeting = body.toNewMeeting(malformed);
+		if (!malformed.isEmpty()) {
+			java.util.Set<String> named = new java.util.HashSet<>();
+			malformed.forEach(p -> named.add(p.field()));
+			List<Problem.FieldProblem> all = new java.util.ArrayList<>(malformed);
+			meetings.problems(actor, meeting).stream().filter(p -> !named.contains(p.field())).forEach(all::add);
+			throw Problem.invalidInput(all);
+		}
+		return meeting;
 	}
 
 	@GetMapping("/meetings")
@@ -125,7 +147,7 @@ class MeetingApi {
 				c.registration().checkedInAt());
 	}
 
-	private static LocalDate date(String value, String field) {
+	private static LocalDate date(String value, String field, List<Problem.FieldProblem> malformed) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -133,7 +155,8 @@ class MeetingApi {
 			return LocalDate.parse(value.trim());
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw Problem.invalidField(field, "validation.date");
+			malformed.add(new Problem.FieldProblem(field, "validation.date"));
+			return null;
 		}
 	}
 
@@ -141,11 +164,11 @@ class MeetingApi {
 			String country, Boolean remoteParticipation, String registrationOpens, String registrationCloses,
 			Integer capacity, String contributionDeadline, String remoteDetails) {
 
-		Meetings.NewMeeting toNewMeeting() {
-			return new Meetings.NewMeeting(studyGroup, kind, title, date(startDate, "startDate"), date(endDate, "endDate"),
-					city, country, remoteParticipation, date(registrationOpens, "registrationOpens"),
-					date(registrationCloses, "registrationCloses"), capacity,
-					date(contributionDeadline, "contributionDeadline"), remoteDetails);
+		Meetings.NewMeeting toNewMeeting(List<Problem.FieldProblem> malformed) {
+			return new Meetings.NewMeeting(studyGroup, kind, title, date(startDate, "startDate", malformed),
+					date(endDate, "endDate", malformed), city, country, remoteParticipation,
+					date(registrationOpens, "registrationOpens", malformed), date(registrationCloses, "registrationCloses", malformed),
+					capacity, date(contributionDeadline, "contributionDeadline", malformed), remoteDetails);
 		}
 	}
 

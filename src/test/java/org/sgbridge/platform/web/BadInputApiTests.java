@@ -63,6 +63,18 @@ class BadInputApiTests extends ApiTest {
 	}
 
 	@Test
+	void everyMistakeOfAMeetingIsListedAtOnceEvenWithAMalformedDate() {
+		Api.Response response = api.bearer(pilot.secretariat()).post("/api/v1/meetings", Map.of("studyGroup", "ITU-T-SG99",
+				"kind", "PARTY", "startDate", "2027-13-01", "endDate", "2027-03-05", "registrationOpens", "soon",
+				"registrationCloses", "2027-02-01", "city", "Geneva", "country", "ZZ"));
+		assertThat(response.status()).isEqualTo(400);
+		List<String> fields = new java.util.ArrayList<>();
+		response.json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
+		assertThat(fields).contains("startDate", "registrationOpens", "studyGroup", "kind", "title", "country")
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
 	void aDecisionAtAnUnknownMeetingIsRefused() {
 		Api.Response response = api.bearer(pilot.secretariat()).post("/api/v1/decisions",
 				Map.of("studyGroup", "ITU-T-SG20", "meetingId", "no-such-meeting", "subject", "Y.4999", "procedure", "TAP"));
