@@ -111,9 +111,17 @@ class MeetingPages {
 	}
 
 	@PostMapping("/meetings/registrations/{id}/cancel")
-	String cancel(@PathVariable String id, RedirectAttributes flash) {
-		registrations.cancel(Actor.require(), id);
-		flash.addFlashAttribute("notice", "meeting.cancelled");
+	String cancel(@PathVariable String id, Locale locale, RedirectAttributes flash) {
+		try {
+			registrations.cancel(Actor.require(), id);
+			flash.addFlashAttribute("notice", "meeting.cancelled");
+		}
+		catch (Problem problem) {
+			if (problem.status().value() != 422) {
+				throw problem;
+			}
+			flash.addFlashAttribute("problem", messages.getMessage(problem.messageKey(), problem.args(), locale));
+		}
 		return "redirect:/meetings/registrations";
 	}
 

@@ -70,7 +70,9 @@ class ProblemHandler {
 	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object malformed(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
-		if (e.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException mismatch) {
+		if (e.getCause() instanceof tools.jackson.core.JacksonException mismatch
+				&& (mismatch instanceof tools.jackson.databind.exc.MismatchedInputException
+						|| mismatch instanceof tools.jackson.core.exc.InputCoercionException)) {
 			String field = mismatch.getPath()
 				.stream()
 				.map(tools.jackson.core.JacksonException.Reference::getPropertyName)

@@ -35,6 +35,10 @@ class BadInputApiTests extends ApiTest {
 		Api.Response half = api.bearer(rep.token()).post("/api/v1/organizations", Map.of("name", "Typed Ltd", "kind", "SME",
 				"country", "SC", "employees", 1.5));
 		assertThat(half.problem()).as("1.5 employees is not rounded down").isEqualTo("invalid-input");
+		Api.Response huge = api.bearer(rep.token()).post("/api/v1/organizations", Map.of("name", "Typed Ltd", "kind", "SME",
+				"country", "SC", "employees", new java.math.BigInteger("100000000000000000000")));
+		assertThat(huge.problem()).isEqualTo("invalid-input");
+		assertThat(huge.json().path("errors").get(0).path("field").asString()).isEqualTo("employees");
 	}
 
 	@Test
