@@ -112,15 +112,27 @@ public class Meetings {
 		}
 	}
 
-	/** What is wrong with a meeting, without saving anything (empty when nothing is). */
-	public List<Problem.FieldProblem> problems(Actor actor, NewMeeting m) {
+	/**
+	 * The meeting as it is when all its dates could be read; otherwise 400 listing the dates that
+	 * could not and every other mistake at once (403 first for anyone but the secretariat).
+	 */
+	public NewMeeting refuseIfMalformed(Actor actor, NewMeeting m, List<Problem.FieldProblem> malformed) {
+		if (malformed.isEmpty()) {
+			return m;
+		}
+		List<Problem.FieldProblem> all = new ArrayList<>(malformed);
 		try {
 			check(actor, m);
-			return List.of();
 		}
 		catch (Problem problem) {
-			return problem.fieldProblems();
+			if (problem.status().value() != 400) {
+				throw problem;
+			}
+			problem.fieldProblems().stream()
+				.filter(p -> malformed.stream().noneMatch(bad -> bad.field().equals(p.field())))
+				.forEach(all::add);
 		}
+		throw Problem.invalidInput(all);
 	}
 
 	private Checked check(Actor actor, NewMeeting m) {

@@ -71,12 +71,8 @@ public class CouncilReport {
 	/** The texts that the secretariat writes (latest version of each section). */
 	@Transactional(readOnly = true)
 	public Map<String, String> texts(Locale locale) {
-		Map<String, String> texts = new HashMap<>();
-		for (String section : SECTIONS) {
-			texts.put(section, jdbc.sql("SELECT body FROM report_text WHERE section = :s ORDER BY id DESC LIMIT 1")
-				.param("s", section).query(String.class).optional()
-				.orElse(messages.getMessage("report.default." + section, null, locale)));
-		}
+		Map<String, String> texts = new HashMap<>(written());
+		texts.replaceAll((section, body) -> body.isEmpty() ? messages.getMessage("report.default." + section, null, locale) : body);
 		return texts;
 	}
 

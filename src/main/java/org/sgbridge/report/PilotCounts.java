@@ -64,48 +64,51 @@ public class PilotCounts implements ApplicationRunner {
 	}
 
 	/**
-	 * The counts at the end of {@code day}: for the world ({@code state} null) its total, sectors and
-	 * groups and each state's total; for one state its total, sectors and groups. Each with the
+	 * The counts at the end of {@code day}: for the world ({@code states} null) its total, sectors and
+	 * groups and each state's total; for these states their totals, sectors and groups. Each with the
 	 * state's region.
 	 */
 	@Transactional(readOnly = true)
-	List<Row> asOf(LocalDate day, String state) {
+	List<Row> asOf(LocalDate day, List<String> states) {
 		return jdbc.sql("""
 				WITH latest AS (
 				  SELECT k.scope, k.dim, k.k,
 				         (SELECT MAX(c.on_day) FROM report_pilot_count c
 				          WHERE c.scope = k.scope AND c.dim = k.dim AND c.k = k.k AND c.on_day <= :day) AS on_day
 				  FROM report_pilot_key k
-				  WHERE (:world = TRUE AND (k.scope = 'ALL' OR k.dim = 'total')) OR (:world = FALSE AND k.scope = :state)
+				  WHERE (:world = TRUE AND (k.scope = 'ALL' OR k.dim = 'total')) OR (:world = FALSE AND k.scope IN (:states))
 				)
 				SELECT l.scope, l.dim, l.k, s.region, c.approved, c.in_admission, c.interested
 				FROM latest l
 				JOIN report_pilot_count c ON c.scope = l.scope AND c.dim = l.dim AND c.k = l.k AND c.on_day = l.on_day
 				LEFT JOIN directory_member_state_v s ON s.code = l.scope""")
 			.param("day", Date.valueOf(day))
-			.param("world", state == null)
-			.param("state", state == null ? "--" : state)
+			.param("world", states == null)
+			.param("states", states == null || states.isEmpty() ? List.of("--") : states)
 			.query((rs, n) -> new Row(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4),
 					new PilotFigures.Counts(rs.getLong(5), rs.getLong(6), rs.getLong(7))))
 			.list();
 	}
 
-	/** The world's total at the end of each of these days, in their order. */
+	/** The world's total at the end of each of these days, in their order: one query. */
 	@Transactional(readOnly = true)
 	List<PilotFigures.Counts> totals(List<LocalDate> days) {
-		List<PilotFigures.Counts> result = new ArrayList<>();
-		for (LocalDate day : days) {
-			result.add(jdbc.sql("""
-					SELECT c.approved, c.in_admission, c.interested FROM report_pilot_count c
-					WHERE c.scope = 'ALL' AND c.dim = 'total' AND c.k = 'ALL'
-					  AND c.on_day = (SELECT MAX(x.on_day) FROM report_pilot_count x
-					               WHERE x.scope = 'ALL' AND x.dim = 'total' AND x.k = 'ALL' AND x.on_day <= :day)""")
-				.param("day", Date.valueOf(day))
-				.query((rs, n) -> new PilotFigures.Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-				.optional()
-				.orElse(PilotFigures.Counts.ZERO));
+		if (days.isEmpty()) {
+			return List.of();
 		}
-		return result;
+		// The days as literals made here from LocalDate values (never from input), one row each.
+		String literals = days.stream().map(d -> "SELECT DATE '" + d + "' AS d").collect(java.util.stream.Collectors.joining(" UNION ALL "));
+		Map<LocalDate, PilotFigures.Counts> byDay = new HashMap<>();
+		jdbc.sql("""
+				WITH days AS (%s)
+				SELECT dd.d, c.approved, c.in_admission, c.interested FROM days dd
+				JOIN report_pilot_count c ON c.scope = 'ALL' AND c.dim = 'total' AND c.k = 'ALL'
+				  AND c.on_day = (SELECT MAX(x.on_day) FROM report_pilot_count x
+				                  WHERE x.scope = 'ALL' AND x.dim = 'total' AND x.k = 'ALL' AND x.on_day <= dd.d)""".formatted(literals))
+			.query(rs -> {
+				byDay.put(rs.getDate(1).toLocalDate(), new PilotFigures.Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+			});
+		return days.stream().map(d -> byDay.getOrDefault(d, PilotFigures.Counts.ZERO)).toList();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.sgbridge.meeting.web;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,41 +32,6 @@ class MeetingAdminPages {
 		this.messages = messages;
 	}
 
-	/** The form as typed: dates as the browser sends them (YYYY-MM-DD). */
-	record MeetingForm(String studyGroup, String kind, String title, String startDate, String endDate, String city,
-			String country, Boolean remoteParticipation, String registrationOpens, String registrationCloses,
-			Integer capacity, String contributionDeadline, String remoteDetails) {
-
-		static MeetingForm of(Meeting m) {
-			return new MeetingForm(m.studyGroup(), m.kind().name(), m.title(), str(m.startDate()), str(m.endDate()),
-					m.city(), m.country(), m.remoteParticipation(), str(m.registrationOpens()),
-					str(m.registrationCloses()), m.capacity(), str(m.contributionDeadline()), m.remoteDetails());
-		}
-
-		Meetings.NewMeeting toNewMeeting() {
-			return new Meetings.NewMeeting(studyGroup, kind, title, date(startDate, "startDate"), date(endDate, "endDate"),
-					city, country, remoteParticipation, date(registrationOpens, "registrationOpens"),
-					date(registrationCloses, "registrationCloses"), capacity,
-					date(contributionDeadline, "contributionDeadline"), remoteDetails);
-		}
-
-		private static String str(LocalDate d) {
-			return d == null ? "" : d.toString();
-		}
-
-		private static LocalDate date(String value, String field) {
-			if (value == null || value.isBlank()) {
-				return null;
-			}
-			try {
-				return LocalDate.parse(value.trim());
-			}
-			catch (java.time.format.DateTimeParseException e) {
-				throw Problem.invalidField(field, "validation.date");
-			}
-		}
-	}
-
 	private String form(Model model, MeetingForm form, String action, FormErrors errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("action", action);
@@ -87,7 +51,7 @@ class MeetingAdminPages {
 	@PostMapping("/meetings/new")
 	String create(MeetingForm form, Model model, Locale locale, HttpServletResponse response, RedirectAttributes flash) {
 		try {
-			Meeting created = meetings.create(Actor.requireSecretariat(), form.toNewMeeting());
+			Meeting created = meetings.create(Actor.requireSecretariat(), form.read(meetings, Actor.requireSecretariat()));
 			flash.addFlashAttribute("notice", "meeting.saved");
 			return "redirect:/meetings/" + created.id();
 		}
@@ -108,7 +72,7 @@ class MeetingAdminPages {
 	String update(@PathVariable String id, MeetingForm form, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes flash) {
 		try {
-			meetings.update(Actor.requireSecretariat(), id, form.toNewMeeting());
+			meetings.update(Actor.requireSecretariat(), id, form.read(meetings, Actor.requireSecretariat()));
 			flash.addFlashAttribute("notice", "meeting.saved");
 			return "redirect:/meetings/" + id;
 		}

@@ -2,7 +2,6 @@ package org.sgbridge.meeting.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.sgbridge.meeting.Meeting;
@@ -40,35 +39,15 @@ class MeetingApi {
 
 	@PostMapping("/meetings")
 	@ResponseStatus(HttpStatus.CREATED)
-	Meeting create(@RequestBody MeetingRequest body) {
+	Meeting create(@RequestBody MeetingForm body) {
 		Actor actor = Actor.require();
-		return meetings.create(actor, checkedDates(actor, body));
+		return meetings.create(actor, body.read(meetings, actor));
 	}
 
 	@org.springframework.web.bind.annotation.PutMapping("/meetings/{id}")
-	Meeting update(@PathVariable String id, @RequestBody MeetingRequest body) {
+	Meeting update(@PathVariable String id, @RequestBody MeetingForm body) {
 		Actor actor = Actor.require();
-		return meetings.update(actor, id, checkedDates(actor, body));
-	}
-
-	/**
-	 * The meeting with its dates read; a malformed date is refused together with every other
-	 * mistake of the request, so that all are listed at once.
-	 */
-	private Meetings.NewMeeting checkedDates(Actor actor, MeetingRequest body) {
-		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
-		}
-		List<Problem.FieldProblem> malformed = new java.util.ArrayList<>();
-		Meetings.NewMeeting meeting = body.toNewMeeting(malformed);
-		if (!malformed.isEmpty()) {
-			java.util.Set<String> named = new java.util.HashSet<>();
-			malformed.forEach(p -> named.add(p.field()));
-			List<Problem.FieldProblem> all = new java.util.ArrayList<>(malformed);
-			meetings.problems(actor, meeting).stream().filter(p -> !named.contains(p.field())).forEach(all::add);
-			throw Problem.invalidInput(all);
-		}
-		return meeting;
+		return meetings.update(actor, id, body.read(meetings, actor));
 	}
 
 	@GetMapping("/meetings")
@@ -145,31 +124,6 @@ class MeetingApi {
 		var c = registrations.checkIn(Actor.require(), body.code());
 		return new CheckInJson(c.registration().id(), c.name(), c.organization(), c.meeting(),
 				c.registration().checkedInAt());
-	}
-
-	private static LocalDate date(String value, String field, List<Problem.FieldProblem> malformed) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (java.time.format.DateTimeParseException e) {
-			malformed.add(new Problem.FieldProblem(field, "validation.date"));
-			return null;
-		}
-	}
-
-	record MeetingRequest(String studyGroup, String kind, String title, String startDate, String endDate, String city,
-			String country, Boolean remoteParticipation, String registrationOpens, String registrationCloses,
-			Integer capacity, String contributionDeadline, String remoteDetails) {
-
-		Meetings.NewMeeting toNewMeeting(List<Problem.FieldProblem> malformed) {
-			return new Meetings.NewMeeting(studyGroup, kind, title, date(startDate, "startDate", malformed),
-					date(endDate, "endDate", malformed), city, country, remoteParticipation,
-					date(registrationOpens, "registrationOpens", malformed), date(registrationCloses, "registrationCloses", malformed),
-					capacity, date(contributionDeadline, "contributionDeadline", malformed), remoteDetails);
-		}
 	}
 
 	record RegistrationRequest(String organizationId, String mode, Boolean visaSupport) {

@@ -23,6 +23,7 @@ import org.sgbridge.pilot.PilotTerms;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.Fields;
 import org.sgbridge.platform.web.FormErrors;
 import org.sgbridge.platform.web.ListResponse;
 import org.sgbridge.studygroup.StudyGroup;
@@ -185,21 +186,8 @@ class PilotPages {
 			RedirectAttributes flash) {
 		try {
 			List<Problem.FieldProblem> problems = new java.util.ArrayList<>();
-			Integer employees = null;
-			BigDecimal revenue = null;
-			try {
-				employees = form.employees() == null || form.employees().isBlank() ? null : Integer.valueOf(form.employees().trim());
-			}
-			catch (NumberFormatException e) {
-				problems.add(new Problem.FieldProblem("employees", "validation.Invalid"));
-			}
-			try {
-				revenue = form.revenueAmount() == null || form.revenueAmount().isBlank() ? null
-						: new BigDecimal(form.revenueAmount().trim());
-			}
-			catch (NumberFormatException e) {
-				problems.add(new Problem.FieldProblem("annualRevenue.amount", "validation.Invalid"));
-			}
+			Integer employees = Fields.integer(form.employees(), "employees", problems);
+			BigDecimal revenue = Fields.decimal(form.revenueAmount(), "annualRevenue.amount", problems);
 			if (!problems.isEmpty()) {
 				throw Problem.invalidInput(problems);
 			}
@@ -346,20 +334,8 @@ class PilotPages {
 			RedirectAttributes flash) {
 		try {
 			List<Problem.FieldProblem> problems = new java.util.ArrayList<>();
-			Integer employees = null;
-			BigDecimal revenue = null;
-			try {
-				employees = maxEmployees == null || maxEmployees.isBlank() ? null : Integer.valueOf(maxEmployees.trim());
-			}
-			catch (NumberFormatException e) {
-				problems.add(new Problem.FieldProblem("maxEmployees", "validation.Invalid"));
-			}
-			try {
-				revenue = maxRevenue == null || maxRevenue.isBlank() ? null : new BigDecimal(maxRevenue.trim());
-			}
-			catch (NumberFormatException e) {
-				problems.add(new Problem.FieldProblem("maxAnnualRevenue.amount", "validation.Invalid"));
-			}
+			Integer employees = Fields.integer(maxEmployees, "maxEmployees", problems);
+			BigDecimal revenue = Fields.decimal(maxRevenue, "maxAnnualRevenue.amount", problems);
 			if (!problems.isEmpty()) {
 				throw Problem.invalidInput(problems);
 			}
