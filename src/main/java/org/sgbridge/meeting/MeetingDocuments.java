@@ -83,12 +83,22 @@ public class MeetingDocuments {
 		context.setVariable("meeting", meeting);
 		context.setVariable("participant", participant);
 		context.setVariable("organization", organization);
-		context.setVariable("organizationCountry", organization.country() == null ? ""
-				: states.find(organization.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(""));
-		context.setVariable("venueCountry", meeting.country() == null ? ""
-				: states.find(meeting.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(""));
-		context.setVariable("today", Dates.today(clock));
-		context.setVariable("verifyUrl", baseUrl + "/letters/verify?code=" + r.verificationCode());
+		String organizationCountry = organization.country() == null ? ""
+				: states.find(organization.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse("");
+		String venueCountry = meeting.country() == null ? ""
+				: states.find(meeting.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse("");
+		String venue = meeting.city() == null ? "" : meeting.city() + ", " + venueCountry;
+		String verifyUrl = baseUrl + "/letters/verify?code=" + r.verificationCode();
+		context.setVariable("organizationCountry", organizationCountry);
+		context.setVariable("venue", venue);
+		context.setVariable("today", Dates.format(Dates.today(clock), locale));
+		context.setVariable("dates", Dates.formatRange(meeting.startDate(), meeting.endDate(), locale));
+		context.setVariable("verifyUrl", verifyUrl);
+		// Arguments of sentences, each isolated so that Latin names and codes keep their order in Arabic
+		context.setVariable("iso", Map.of("participant", Pdf.isolate(participant.name()),
+				"organization", Pdf.isolate(organization.name()), "meeting", Pdf.isolate(meeting.title()),
+				"venue", Pdf.isolate(venue), "start", Pdf.isolate(Dates.format(meeting.startDate(), locale)),
+				"end", Pdf.isolate(Dates.format(meeting.endDate(), locale)), "verifyUrl", Pdf.isolate(verifyUrl)));
 		context.setVariable("qr", qrDataUri(r.verificationCode()));
 		context.setVariable("rtl", "ar".equals(locale.getLanguage()));
 		String template = switch (kind) {

@@ -5,10 +5,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Locale;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 
 import org.springframework.http.HttpStatus;
 
-/** Dates as the API takes them: {@code YYYY-MM-DD}, meaning the end of that day in UTC. */
+/**
+ * Dates as the API takes them: {@code YYYY-MM-DD}, meaning the end of that day in UTC; and dates
+ * as people read them, one unambiguous form per language (CLDR's, through ICU4J).
+ */
 public final class Dates {
 
 	private Dates() {
@@ -38,5 +49,35 @@ public final class Dates {
 
 	public static LocalDate today(Clock clock) {
 		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	/**
+	 * The date as a reader of {@code locale} writes it, month in words: "20 January 2027",
+	 * "20 janvier 2027", "2027年1月20日". Arabic keeps the Latin digits of ITU's Arabic documents.
+	 */
+	public static String format(LocalDate date, Locale locale) {
+		DateFormat format = DateFormat.getInstanceForSkeleton("yMMMMd", reading(locale));
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(utc(date));
+	}
+
+	/** A range of days, shortened as the language does: "20–29 January 2027", "du 20 au 29 janvier 2027". */
+	public static String formatRange(LocalDate start, LocalDate end, Locale locale) {
+		DateIntervalFormat format = DateIntervalFormat.getInstance("yMMMMd", reading(locale));
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(new DateInterval(utc(start).getTime(), utc(end).getTime()));
+	}
+
+	private static Date utc(LocalDate date) {
+		return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+	}
+
+	/** English as ITU writes it (day before month); Arabic with Latin digits. */
+	private static ULocale reading(Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "en" -> ULocale.UK;
+			case "ar" -> new ULocale("ar@numbers=latn");
+			default -> ULocale.forLocale(locale);
+		};
 	}
 }

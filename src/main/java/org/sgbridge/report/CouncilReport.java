@@ -205,8 +205,8 @@ public class CouncilReport {
 		boolean rtl = "ar".equals(locale.getLanguage());
 		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage()).append("\"")
 			.append(rtl ? " dir=\"rtl\"" : "").append("><head><meta charset=\"utf-8\"/><title>").append(e(t("report.title", locale)))
-			.append("</title><style>@page { size: A4; margin: 20mm; } body { font-family: '").append(Pdf.FAMILY)
-			.append("'; font-size: 10.5pt; } h1 { font-size: 16pt; color: #0b3b70; } h2 { font-size: 12.5pt; color: #0b3b70; }")
+			.append("</title><style>@page { size: A4; margin: 20mm; } body { font-family: ").append(Pdf.FONTS_CSS)
+			.append("; font-size: 10.5pt; } h1 { font-size: 16pt; color: #0b3b70; } h2 { font-size: 12.5pt; color: #0b3b70; }")
 			.append(" table { border-collapse: collapse; width: 100%; margin: 6pt 0; } td, th { border: 1px solid #999;")
 			.append(" padding: 3pt; text-align: start; } .map { width: 100%; }</style></head><body>");
 		html.append("<h1>").append(e(t("report.title", locale))).append("</h1><p>").append(e(t("report.asOf", locale, c.figures().asOf())))
