@@ -23,6 +23,14 @@ public final class Languages {
 		return CODES.contains(language) ? Optional.of(Locale.forLanguageTag(language)) : Optional.empty();
 	}
 
+	/**
+	 * The locale to write numbers and dates in for {@code locale}: Arabic with the Latin digits of
+	 * ITU's Arabic documents, so that figures in sentences match those in tables and charts.
+	 */
+	public static Locale forFormatting(Locale locale) {
+		return "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar-u-nu-latn") : locale;
+	}
+
 	public static boolean isRightToLeft(Locale locale) {
 		return "ar".equals(locale.getLanguage());
 	}

@@ -60,9 +60,12 @@ public final class Charts {
 					.append(fmt(Math.max(step - 2, 1))).append("\" height=\"").append(fmt(h)).append("\" fill=\"")
 					.append(SERIES[s]).append("\"/>");
 			}
-			if (labels.get(i).endsWith("-12") || i == labels.size() - 1) {
-				svg.append("<text x=\"").append(fmt(x + step / 2)).append("\" y=\"").append(height - bottom + 16)
-					.append("\" text-anchor=\"middle\" font-size=\"11\">").append(esc(labels.get(i))).append("</text>");
+			boolean last = i == labels.size() - 1;
+			if (labels.get(i).endsWith("-12") || last) {
+				// the last label ends at the last column, so that it is not cut at the chart's edge
+				svg.append("<text x=\"").append(fmt(last ? x + step : x + step / 2)).append("\" y=\"").append(height - bottom + 16)
+					.append("\" text-anchor=\"").append(last ? "end" : "middle").append("\" font-size=\"11\">")
+					.append(esc(labels.get(i))).append("</text>");
 			}
 		}
 		svg.append("<text x=\"").append(left - 6).append("\" y=\"34\" text-anchor=\"end\" font-size=\"11\">").append(max)
@@ -78,7 +81,9 @@ public final class Charts {
 
 	static StringBuilder open(int width, int height, String title) {
 		return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-			.append(width).append(' ').append(height).append("\" width=\"100%\" font-family=\"sans-serif\"><title>")
+			// drawn left to right in every language: an Arabic page's direction must not move labels and values
+			.append(width).append(' ').append(height).append("\" width=\"100%\" direction=\"ltr\" style=\"direction: ltr\"")
+			.append(" font-family=\"sans-serif\"><title>")
 			.append(esc(title)).append("</title>");
 	}
 

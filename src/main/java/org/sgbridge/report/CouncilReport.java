@@ -68,15 +68,10 @@ public class CouncilReport {
 		this.clock = clock;
 	}
 
-	/** The texts that the secretariat writes (latest version of each section). */
-	@Transactional(readOnly = true)
-	public Map<String, String> texts(Locale locale) {
-		Map<String, String> texts = new HashMap<>(written());
-		texts.replaceAll((section, body) -> body.isEmpty() ? messages.getMessage("report.default." + section, null, locale) : body);
-		return texts;
-	}
-
-	/** The texts the secretariat has written, empty where it has written none yet (the form shows the default as a hint). */
+	/**
+	 * The texts the secretariat has written, empty where it has written none yet (the form shows the
+	 * default as a hint; the report leaves an unwritten section out, and the page says so before download).
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, String> written() {
 		Map<String, String> texts = new HashMap<>();
@@ -91,6 +86,29 @@ public class CouncilReport {
 	 * Saves a new version of each section written (a blank one is left as it was); at least one must
 	 * be written, none longer than 20,000 characters. Nothing is saved when one is refused.
 	 */
+	/** The sections not written yet, in the order of the report. */
+	@Transactional(readOnly = true)
+	public List<String> unwritten() {
+		Map<String, String> written = written();
+		return SECTIONS.stream().filter(section -> written.get(section).isBlank()).toList();
+	}
+
+	/**
+	 * The document's number in ITU's style: the series, the date of the situation and the letter of
+	 * the language version ({@code SGB/2018-10-29-E}).
+	 */
+	static String number(java.time.LocalDate asOf, Locale locale) {
+		String letter = switch (locale.getLanguage()) {
+			case "fr" -> "F";
+			case "es" -> "S";
+			case "ru" -> "R";
+			case "ar" -> "A";
+			case "zh" -> "C";
+			default -> "E";
+		};
+		return "SGB/" + asOf + "-" + letter;
+	}
+
 	public void saveTexts(Actor actor, Map<String, String> bodies) {
 		if (!actor.isSecretariat()) {
 			throw Problem.forbidden();
@@ -145,14 +163,18 @@ public class CouncilReport {
 			.stream().map(e -> new Charts.Bar(t("region." + e.getKey(), locale), e.getValue().approved())).toList());
 		String trendSvg = dashboard.trendChart(figures.asOf(), t("dashboard.trend", locale), t("pilot.status.APPROVED", locale),
 				t("pilot.status.SUBMITTED", locale));
-		return new Content(figures, rows, svg, groupsSvg, regionsSvg, trendSvg, texts(locale), names);
+		return new Content(figures, rows, svg, groupsSvg, regionsSvg, trendSvg, written(), names);
 	}
 
 	public void docx(Actor actor, String asOf, Locale locale, OutputStream out) {
 		Content c = content(actor, asOf, locale);
 		try (XWPFDocument doc = new XWPFDocument()) {
+			headerAndFooter(doc, number(c.figures().asOf(), locale), locale);
+			paragraph(doc, t("letter.itu", locale));
+			paragraph(doc, t("report.document", locale, number(c.figures().asOf(), locale),
+					Dates.format(c.figures().asOf(), locale)));
 			heading(doc, t("report.title", locale), 16);
-			paragraph(doc, t("report.asOf", locale, c.figures().asOf()));
+			paragraph(doc, t("report.asOf", locale, Dates.format(c.figures().asOf(), locale)));
 			heading(doc, t("report.summary", locale), 13);
 			paragraph(doc, totals(c, locale));
 			heading(doc, t("report.action", locale), 13);
@@ -181,14 +203,17 @@ public class CouncilReport {
 					Units.toEMU(400), Units.toEMU(140));
 			charts.addPicture(new ByteArrayInputStream(png(c.trendSvg())), XWPFDocument.PICTURE_TYPE_PNG, "trend.png",
 					Units.toEMU(400), Units.toEMU(160));
-			heading(doc, t("report.analysis", locale), 13);
-			paragraph(doc, c.texts().get("analysis"));
-			heading(doc, t("report.next-steps", locale), 13);
-			paragraph(doc, c.texts().get("next-steps"));
+			for (String section : SECTIONS) {
+				if (!c.texts().get(section).isBlank()) {
+					heading(doc, t("report." + section, locale), 13);
+					paragraph(doc, c.texts().get(section));
+				}
+			}
 			heading(doc, t("report.annex", locale), 13);
 			XWPFTable annexTable = doc.createTable();
 			row(annexTable, true, t("report.annex.no", locale), t("report.annex.name", locale), t("report.annex.state", locale),
 					t("pilot.sector", locale), t("pilot.groups", locale));
+			annexTable.getRow(0).setRepeatHeader(true);
 			for (PilotAnnex.Row r : c.rows()) {
 				row(annexTable, false, "" + r.no(), r.name(), r.memberState(), String.join("; ", r.sectors()),
 						String.join("; ", r.studyGroups()));
@@ -203,14 +228,30 @@ public class CouncilReport {
 	public void pdf(Actor actor, String asOf, Locale locale, OutputStream out) {
 		Content c = content(actor, asOf, locale);
 		boolean rtl = "ar".equals(locale.getLanguage());
+		String number = number(c.figures().asOf(), locale);
 		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage()).append("\"")
 			.append(rtl ? " dir=\"rtl\"" : "").append("><head><meta charset=\"utf-8\"/><title>").append(e(t("report.title", locale)))
-			.append("</title><style>@page { size: A4; margin: 20mm; } body { font-family: ").append(Pdf.FONTS_CSS)
-			.append("; font-size: 10.5pt; } h1 { font-size: 16pt; color: #0b3b70; } h2 { font-size: 12.5pt; color: #0b3b70; }")
-			.append(" table { border-collapse: collapse; width: 100%; margin: 6pt 0; } td, th { border: 1px solid #999;")
-			.append(" padding: 3pt; text-align: start; } .map { width: 100%; }</style></head><body>");
-		html.append("<h1>").append(e(t("report.title", locale))).append("</h1><p>").append(e(t("report.asOf", locale, c.figures().asOf())))
-			.append("</p>");
+			.append("</title><style>")
+			// ITU's documents: the number on every page after the first, page numbers at the foot
+			.append("@page { size: A4; margin: 22mm 20mm 20mm 20mm; @top-right { content: '").append(css(number))
+			.append("'; font-family: ").append(Pdf.FONTS_CSS).append("; font-size: 8.5pt; color: #444; }")
+			.append(" @bottom-center { content: counter(page) ' / ' counter(pages);")
+			.append(" font-family: ").append(Pdf.FONTS_CSS).append("; font-size: 8.5pt; color: #444; } }")
+			.append(" @page :first { @top-right { content: none; } }")
+			.append(" body { font-family: ").append(Pdf.FONTS_CSS).append("; font-size: 10.5pt; }")
+			.append(" h1 { font-size: 16pt; color: #0b3b70; } h2 { font-size: 12.5pt; color: #0b3b70; page-break-after: avoid; }")
+			.append(" table { border-collapse: collapse; width: 100%; margin: 6pt 0; -fs-table-paginate: paginate; }")
+			.append(" td, th { border: 1px solid #999; padding: 3pt; text-align: start; } tr { page-break-inside: avoid; }")
+			.append(" td:first-child, th:first-child { white-space: nowrap; }")
+			.append(" thead { display: table-header-group; } .figure { page-break-inside: avoid; margin: 6pt 0; }")
+			.append(" .itu-head { width: 100%; border-bottom: 2px solid #0b3b70; margin-bottom: 12pt; }")
+			.append(" .itu-head td { border: none; vertical-align: top; } .itu-head .org { font-weight: bold; color: #0b3b70; font-size: 12pt; }")
+			.append(" .itu-head .doc { text-align: end; }</style></head><body>");
+		html.append("<table class=\"itu-head\"><tr><td class=\"org\">").append(e(t("letter.itu", locale)))
+			.append("</td><td class=\"doc\">").append(t("report.document", locale, Pdf.isolate(number), e(Dates.format(c.figures().asOf(), locale))))
+			.append("</td></tr></table>");
+		html.append("<h1>").append(e(t("report.title", locale))).append("</h1><p>")
+			.append(e(t("report.asOf", locale, Dates.format(c.figures().asOf(), locale)))).append("</p>");
 		section(html, t("report.summary", locale), totals(c, locale));
 		section(html, t("report.action", locale), t("report.action.text", locale));
 		section(html, t("report.references", locale), t("report.references.text", locale));
@@ -220,30 +261,58 @@ public class CouncilReport {
 				t("pilot.interested", locale)), c.figures().bySector());
 		table(html, List.of(t("pilot.group", locale), t("pilot.status.APPROVED", locale), t("pilot.status.SUBMITTED", locale),
 				t("pilot.interested", locale)), c.figures().byStudyGroup());
-		html.append("<div class=\"map\">").append(c.mapSvg().replace("width=\"100%\"", "width=\"170mm\" height=\"85mm\"")).append("</div>");
-		html.append("<div>").append(c.groupsSvg().replace("width=\"100%\"", "width=\"150mm\" height=\"50mm\"")).append("</div>");
-		html.append("<div>").append(c.regionsSvg().replace("width=\"100%\"", "width=\"150mm\" height=\"50mm\"")).append("</div>");
-		html.append("<div>").append(c.trendSvg().replace("width=\"100%\"", "width=\"150mm\" height=\"60mm\"")).append("</div>");
-		section(html, t("report.analysis", locale), c.texts().get("analysis"));
-		section(html, t("report.next-steps", locale), c.texts().get("next-steps"));
-		html.append("<h2>").append(e(t("report.annex", locale))).append("</h2><table><tr>");
+		figure(html, c.mapSvg(), "170mm", "85mm");
+		figure(html, c.groupsSvg(), "150mm", "50mm");
+		figure(html, c.regionsSvg(), "150mm", "50mm");
+		figure(html, c.trendSvg(), "150mm", "60mm");
+		for (String section : SECTIONS) {
+			if (!c.texts().get(section).isBlank()) {
+				section(html, t("report." + section, locale), c.texts().get(section));
+			}
+		}
+		html.append("<h2>").append(e(t("report.annex", locale))).append("</h2><table><thead><tr>");
 		for (String h : List.of(t("report.annex.no", locale), t("report.annex.name", locale), t("report.annex.state", locale),
 				t("pilot.sector", locale), t("pilot.groups", locale))) {
 			html.append("<th>").append(e(h)).append("</th>");
 		}
-		html.append("</tr>");
+		html.append("</tr></thead><tbody>");
 		for (PilotAnnex.Row r : c.rows()) {
 			html.append("<tr><td>").append(r.no()).append("</td><td>").append(e(r.name())).append("</td><td>")
 				.append(e(r.memberState())).append("</td><td>").append(e(String.join("; ", r.sectors()))).append("</td><td>")
 				.append(e(String.join("; ", r.studyGroups()))).append("</td></tr>");
 		}
-		html.append("</table></body></html>");
+		html.append("</tbody></table></body></html>");
 		pdf.render(html.toString(), out);
+	}
+
+	/** A chart or the map, kept whole on one page, drawn in the document's fonts. */
+	private static void figure(StringBuilder html, String svg, String width, String height) {
+		html.append("<div class=\"figure\">").append(svg.replace("width=\"100%\"", "width=\"" + width + "\" height=\"" + height + "\"")
+			.replace("font-family=\"sans-serif\"", "font-family=\"" + Pdf.FONTS_CSS.replace("'", "") + "\"")).append("</div>");
+	}
+
+	/** The running header (the document's number) and the page number in the footer of the DOCX. */
+	private void headerAndFooter(XWPFDocument doc, String number, Locale locale) {
+		var header = doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
+		XWPFParagraph top = header.createParagraph();
+		top.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+		top.createRun().setText(number);
+		var footer = doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
+		XWPFParagraph foot = footer.createParagraph();
+		foot.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+		foot.createRun().setText(t("report.page", locale) + " ");
+		foot.getCTP().addNewFldSimple().setInstr("PAGE");
+	}
+
+	/** A text for a CSS string between single quotes. */
+	private static String css(String text) {
+		return text.replace("\\", "\\\\").replace("'", "\\'");
 	}
 
 	private String totals(Content c, Locale locale) {
 		var t = c.figures().totals();
-		return t("pilot.overview.totals", locale, t.approved(), t.inAdmission(), t.interested(), t.smes(), c.figures().asOf());
+		return t("pilot.overview.totals", locale, t.approved(), t.inAdmission(), t.interested(), t.smes(),
+				Dates.format(c.figures().asOf(), locale));
 	}
 
 	private static void section(StringBuilder html, String heading, String text) {

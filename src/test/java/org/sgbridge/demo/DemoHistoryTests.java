@@ -34,6 +34,9 @@ class DemoHistoryTests {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	Api secretariat;
 
 	@BeforeEach
@@ -215,6 +218,62 @@ class DemoHistoryTests {
 		try (var document = org.apache.pdfbox.Loader.loadPDF(french.body())) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Annexe");
 		}
+	}
+
+	/**
+	 * The report to Council as its readers get it in each language: the translated headings, no
+	 * replacement glyph, the document's number and page numbers, no placeholder where the
+	 * secretariat has written nothing, and the annex's header row on each of its pages.
+	 */
+	@Test
+	void theCouncilReportReadsRightInEverySixLanguages() throws Exception {
+		java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+		for (String language : java.util.List.of("en", "fr", "es", "ru", "ar", "zh")) {
+			java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+			var pdf = secretariat.getBytes("/api/v1/reports/pilot/council?asOf=2018-10-29&lang=" + language, "Accept",
+					"application/pdf");
+			assertThat(pdf.statusCode()).isEqualTo(200);
+			java.nio.file.Files.write(folder.resolve("council-" + language + ".pdf"), pdf.body());
+			try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+				var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+				String text = readable(stripper.getText(document));
+				assertThat(text).as(language).doesNotContain("\uFFFD").doesNotContain("#");
+				for (String word : readable(messages.getMessage("report.title", null, locale)).split(" ")) {
+					assertThat(text).as(language).contains(word);
+				}
+				assertThat(text).as("placeholders are not printed")
+					.doesNotContain(readable(messages.getMessage("report.default.analysis", null, locale)))
+					.doesNotContain(readable(messages.getMessage("report.default.next-steps", null, locale)));
+				int pages = document.getNumberOfPages();
+				assertThat(pages).isGreaterThan(1);
+				String letter = switch (language) {
+					case "fr" -> "F";
+					case "es" -> "S";
+					case "ru" -> "R";
+					case "ar" -> "A";
+					case "zh" -> "C";
+					default -> "E";
+				};
+				String annexName = readable(messages.getMessage("report.annex.name", null, locale));
+				for (int page = 1; page <= pages; page++) {
+					stripper.setStartPage(page);
+					stripper.setEndPage(page);
+					String onPage = readable(stripper.getText(document));
+					assertThat(onPage).as("%s page %d", language, page).contains(page + " / " + pages);
+					if (page > 1) {
+						assertThat(onPage).as("%s page %d", language, page).contains("SGB/2018-10-29-" + letter);
+					}
+					if (page == pages) {
+						assertThat(onPage).as("the annex's last page repeats its header").contains(annexName.split(" ")[0]);
+					}
+				}
+			}
+		}
+	}
+
+	private static String readable(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("[\u2066-\u2069]", "")
+			.replaceAll("\\s+", " ");
 	}
 
 	@Test

@@ -95,6 +95,8 @@ class DashboardPage {
 			if (!model.containsAttribute("texts")) {
 				model.addAttribute("texts", council.written());
 			}
+			model.addAttribute("unwritten", council.unwritten().stream().map(section -> msg("report." + section, locale))
+				.collect(java.util.stream.Collectors.joining(", ")));
 		}
 		return "report/dashboard";
 	}
