@@ -2,10 +2,14 @@ package org.sgbridge;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** SG Bridge: SME participation in ITU study groups, as one modular application. */
-@SpringBootApplication
+/**
+ * SG Bridge: SME participation in ITU study groups, as one modular application. Accounts are its
+ * own (the account module signs people in), so Spring Boot's generated default user is never made.
+ */
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @EnableScheduling
 public class SgBridgeApplication {
 

@@ -14,6 +14,7 @@ import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Languages;
 import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,13 +42,13 @@ public class AccountManagement {
 	private final Mailbox mailbox;
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final String baseUrl;
+	private final PublicAddress publicAddress;
 	private final Duration apiTokenLifetime;
 	/** Compared against when the e-mail is unknown, so that timing does not tell which accounts exist. */
 	private final String dummyHash;
 
 	AccountManagement(Accounts accounts, OneTimeTokens tokens, PasswordEncoder passwords, SignInThrottle throttle,
-			Totp totp, Mailbox mailbox, JdbcClient jdbc, Clock clock, @Value("${sgbridge.base-url}") String baseUrl,
+			Totp totp, Mailbox mailbox, JdbcClient jdbc, Clock clock, PublicAddress publicAddress,
 			@Value("${sgbridge.api-token-lifetime:P30D}") Duration apiTokenLifetime) {
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -57,7 +58,7 @@ public class AccountManagement {
 		this.mailbox = mailbox;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 		this.apiTokenLifetime = apiTokenLifetime;
 		this.dummyHash = passwords.encode("not-a-password-of-anyone");
 	}
@@ -111,7 +112,7 @@ public class AccountManagement {
 
 	private void sendVerification(Account account) {
 		String token = tokens.issue(account.id(), OneTimeTokens.Purpose.VERIFY_EMAIL, null);
-		mailbox.queue(account.email(), account.locale(), "verify", account.name(), baseUrl + "/verify?token=" + token);
+		mailbox.queue(account.email(), account.locale(), "verify", account.name(), publicAddress.url() + "/verify?token=" + token);
 	}
 
 	/** Uses a verification token: the account becomes active. */
@@ -190,7 +191,7 @@ public class AccountManagement {
 	public void requestPasswordReset(String email) {
 		accounts.findByEmail(Account.normalize(email)).filter(a -> a.status() != Account.Status.DISABLED).ifPresent(a -> {
 			String token = tokens.issue(a.id(), OneTimeTokens.Purpose.RESET_PASSWORD, null);
-			mailbox.queue(a.email(), a.locale(), "reset", a.name(), baseUrl + "/password/reset?token=" + token);
+			mailbox.queue(a.email(), a.locale(), "reset", a.name(), publicAddress.url() + "/password/reset?token=" + token);
 		});
 	}
 
@@ -237,7 +238,7 @@ public class AccountManagement {
 			throw Problem.conflict("duplicate-email");
 		}
 		String token = tokens.issue(account.id(), OneTimeTokens.Purpose.CHANGE_EMAIL, normalized);
-		mailbox.queue(normalized, account.locale(), "change-email", account.name(), baseUrl + "/email/confirm?token=" + token);
+		mailbox.queue(normalized, account.locale(), "change-email", account.name(), publicAddress.url() + "/email/confirm?token=" + token);
 		mailbox.queue(account.email(), account.locale(), "change-email-notice", account.name(), normalized);
 	}
 

@@ -36,12 +36,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo: on by default with the embedded database, off on PostgreSQL, and only into a
- * database that has no account yet. History is replayed through the modules' own services with the
+ * Loads the demo: on by default with the embedded database, off on PostgreSQL, and only into an
+ * empty database, one that holds nothing but the first administrator of {@code SGBRIDGE_ADMIN_EMAIL};
+ * when it is not loaded, the log says why. History is replayed through the modules' own services with the
  * clock set to each step's date, so that it carries its real effective times. The password of the
  * demo accounts is {@code SGBRIDGE_DEMO_PASSWORD}, or one generated now and printed once.
  */
@@ -72,15 +74,18 @@ public class DemoData implements ApplicationRunner {
 	private final InstallationFlags flags;
 	private final AdjustableClock clock;
 	private final TransactionTemplate transactions;
+	private final JdbcClient jdbc;
 	private final boolean enabled;
+	private final String enabledSetting;
 	private final String password;
+	private final String firstAdministrator;
 
 	DemoData(AccountManagement accounts, OrganizationDirectory organizations, FocalPoints focalPoints,
 			NationalSmeCriteria criteria, AdmissionManagement admissions, InterestRegister interest,
 			Meetings meetings, MeetingRegistrations registrations, Contributions contributions, Decisions decisions,
 			Leadership leadership, InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
-			@Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
-			@Value("${sgbridge.demo.password:}") String password) {
+			JdbcClient jdbc, @Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
+			@Value("${sgbridge.demo.password:}") String password, @Value("${sgbridge.admin.email:}") String firstAdministrator) {
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.focalPoints = focalPoints;
@@ -95,19 +100,50 @@ public class DemoData implements ApplicationRunner {
 		this.flags = flags;
 		this.clock = clock;
 		this.transactions = transactions;
+		this.jdbc = jdbc;
 		this.enabled = enabled.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
+		this.enabledSetting = enabled;
 		this.password = password;
+		this.firstAdministrator = firstAdministrator.trim();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!enabled || !accounts.all().isEmpty()) {
+		if (!enabled) {
+			log.info("Demo data not loaded: {}", enabledSetting.isBlank()
+					? "it is off with a database other than the embedded one (SGBRIDGE_DEMO=true loads it)"
+					: "SGBRIDGE_DEMO is " + enabledSetting);
+			return;
+		}
+		if (flags.isSet(InstallationFlags.DEMO_DATA)) {
+			log.info("Demo data already loaded into this database");
+			return;
+		}
+		if (!isEmpty()) {
+			log.info("Demo data not loaded: the database is not empty (it holds accounts other than the first "
+					+ "administrator{}, organisations, meetings or expressions of interest)",
+					firstAdministrator.isEmpty() ? "" : " " + firstAdministrator);
 			return;
 		}
 		String chosen = password.isBlank() ? generated() : password;
 		load(chosen);
 		log.warn("Demo data loaded. Demo accounts (see README) {}",
 				password.isBlank() ? "have the generated password: " + chosen : "use SGBRIDGE_DEMO_PASSWORD");
+	}
+
+	/**
+	 * Whether the database holds nothing but its reference data and the first administrator of
+	 * {@code SGBRIDGE_ADMIN_EMAIL} (created before this runs): one query, whatever the data's size.
+	 */
+	boolean isEmpty() {
+		return jdbc.sql("""
+				SELECT CASE WHEN EXISTS (SELECT 1 FROM account WHERE LOWER(email) <> LOWER(:admin))
+				    OR EXISTS (SELECT 1 FROM organization WHERE kind <> 'ADMINISTRATION')
+				    OR EXISTS (SELECT 1 FROM meeting)
+				    OR EXISTS (SELECT 1 FROM expression_of_interest) THEN 1 ELSE 0 END""")
+			.param("admin", firstAdministrator)
+			.query(Integer.class)
+			.single() == 0;
 	}
 
 	/** Loads the demo once (a second call does nothing), with this password for every demo account. */

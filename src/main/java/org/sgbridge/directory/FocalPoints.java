@@ -130,6 +130,33 @@ public class FocalPoints {
 			.list();
 	}
 
+	/** Of these organisations, those that have a current focal point of their own (one query, for lists). */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> withCurrentFocalPoints(java.util.Collection<String> organizationIds) {
+		if (organizationIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				SELECT DISTINCT organization_id FROM focal_point WHERE organization_id IN (:o) AND until IS NULL""")
+			.param("o", List.copyOf(new java.util.LinkedHashSet<>(organizationIds)))
+			.query(String.class)
+			.list());
+	}
+
+	/** Of these Member States, those whose Administration has a current DFP (one query, for lists). */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> statesWithFocalPoints(java.util.Collection<String> countries) {
+		if (countries.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				SELECT DISTINCT o.country FROM focal_point f JOIN organization o ON o.id = f.organization_id
+				WHERE o.kind = 'ADMINISTRATION' AND o.country IN (:c) AND f.until IS NULL""")
+			.param("c", List.copyOf(new java.util.LinkedHashSet<>(countries)))
+			.query(String.class)
+			.list());
+	}
+
 	/** A focal-point duty: the organisation, its kind and country. */
 	public record Duty(String organizationId, String kind, String country) {
 	}

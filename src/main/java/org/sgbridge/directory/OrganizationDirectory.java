@@ -269,6 +269,19 @@ public class OrganizationDirectory {
 			.list();
 	}
 
+	/** The organisations of a kind in any of these countries (one query, for several DFP duties). */
+	@Transactional(readOnly = true)
+	public List<String> idsIn(java.util.Collection<String> countries, Organization.Kind kind) {
+		if (countries.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id FROM organization WHERE country IN (:c) AND kind = :k")
+			.param("c", List.copyOf(new java.util.LinkedHashSet<>(countries)))
+			.param("k", kind.name())
+			.query(String.class)
+			.list();
+	}
+
 	/** The organisations an account belongs to, of the given kind. */
 	@Transactional(readOnly = true)
 	public List<String> organizationsOf(String accountId, Organization.Kind kind) {

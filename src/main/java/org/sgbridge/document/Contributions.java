@@ -102,6 +102,9 @@ public class Contributions {
 			throw Problem.invalidField("sourceOrganizationIds", "validation.organization");
 		}
 		StudyGroup group = groups.find(meeting.studyGroup()).orElseThrow();
+		// The file is received, inspected and scanned before the number is taken: the number's lock is
+		// held until the transaction ends, and other submissions to the series must not wait for a scan.
+		Checked checked = inspect(file);
 		String id = UUID.randomUUID().toString();
 		String number = nextNumber(group);
 		jdbc.sql("""
@@ -132,7 +135,7 @@ public class Contributions {
 			jdbc.sql("INSERT INTO contribution_question (contribution_id, question) VALUES (:c, :q)")
 				.param("c", id).param("q", q).update();
 		}
-		attach(id, 0, number, file);
+		attach(id, 0, number, checked);
 		return find(actor, id);
 	}
 
@@ -153,8 +156,15 @@ public class Contributions {
 		return "%s-C-%04d".formatted(series, n);
 	}
 
-	/** Streams the file in, checks it, keeps it; a refusal or a rollback leaves no file and no row. */
-	private void attach(String contributionId, int revision, String number, InputStream in) {
+	/** An upload received, inspected, scanned and kept, waiting for its row. */
+	private record Checked(FileStore.Received received, String type, String text, String key) {
+	}
+
+	/**
+	 * Streams the file in, checks it (type, size, malware) and keeps it, before any lock is taken; a
+	 * refusal or a rollback leaves no file.
+	 */
+	private Checked inspect(InputStream in) {
 		if (in == null) {
 			throw Problem.invalidField("file", "validation.NotNull");
 		}
@@ -181,6 +191,15 @@ public class Contributions {
 				}
 			});
 		}
+		return new Checked(received, type, text, key);
+	}
+
+	/** Records a checked file as the given revision of the contribution. */
+	private void attach(String contributionId, int revision, String number, Checked checked) {
+		FileStore.Received received = checked.received();
+		String type = checked.type();
+		String text = checked.text();
+		String key = checked.key();
 		String name = number + (revision > 0 ? "-R" + revision : "") + "." + FileInspector.EXTENSIONS.get(type);
 		jdbc.sql("""
 				INSERT INTO contribution_file (id, contribution_id, revision, file_name, content_type, size_bytes, sha256,
@@ -212,13 +231,14 @@ public class Contributions {
 		if (meeting.contributionDeadline() != null && Dates.today(clock).isAfter(meeting.contributionDeadline())) {
 			throw Problem.rule("deadline-passed");
 		}
+		Checked checked = inspect(file); // before the contribution's row is locked by the update
 		int revision = c.revision() + 1;
 		int updated = jdbc.sql("UPDATE contribution SET revision = :r WHERE id = :id AND revision = :old")
 			.param("r", revision).param("id", id).param("old", c.revision()).update();
 		if (updated != 1) {
 			throw Problem.conflict("concurrent-change");
 		}
-		attach(id, revision, c.number(), file);
+		attach(id, revision, c.number(), checked);
 		return find(actor, id);
 	}
 

@@ -23,7 +23,7 @@ import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Pdf;
 import org.sgbridge.platform.Problem;
-import org.springframework.beans.factory.annotation.Value;
+import org.sgbridge.platform.PublicAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
@@ -50,11 +50,11 @@ public class MeetingDocuments {
 	private final TemplateEngine templates;
 	private final Pdf pdf;
 	private final Clock clock;
-	private final String baseUrl;
+	private final PublicAddress publicAddress;
 
 	MeetingDocuments(MeetingRegistrations registrations, Meetings meetings, OrganizationDirectory organizations,
 			MemberStates states, AccountManagement accounts, TemplateEngine templates, Pdf pdf, Clock clock,
-			@Value("${sgbridge.base-url}") String baseUrl) {
+			PublicAddress publicAddress) {
 		this.registrations = registrations;
 		this.meetings = meetings;
 		this.organizations = organizations;
@@ -63,7 +63,7 @@ public class MeetingDocuments {
 		this.templates = templates;
 		this.pdf = pdf;
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 	}
 
 	/** Writes the document, if the registration allows it: validated; a visa letter only when asked for; a badge in person. */
@@ -88,7 +88,7 @@ public class MeetingDocuments {
 		String venueCountry = meeting.country() == null ? ""
 				: states.find(meeting.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse("");
 		String venue = meeting.city() == null ? "" : meeting.city() + ", " + venueCountry;
-		String verifyUrl = baseUrl + "/letters/verify?code=" + r.verificationCode();
+		String verifyUrl = publicAddress.url() + "/letters/verify?code=" + r.verificationCode();
 		context.setVariable("organizationCountry", organizationCountry);
 		context.setVariable("venue", venue);
 		context.setVariable("today", Dates.format(Dates.today(clock), locale));

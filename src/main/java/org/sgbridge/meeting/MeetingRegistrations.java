@@ -20,7 +20,7 @@ import org.sgbridge.pilot.AdmissionManagement;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
-import org.springframework.beans.factory.annotation.Value;
+import org.sgbridge.platform.PublicAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +41,11 @@ public class MeetingRegistrations {
 	private final AccountManagement accounts;
 	private final Mailbox mailbox;
 	private final Clock clock;
-	private final String baseUrl;
+	private final PublicAddress publicAddress;
 
 	MeetingRegistrations(Registrations registrations, Meetings meetings, OrganizationDirectory organizations,
 			FocalPoints focalPoints, AdmissionManagement admissions, AccountManagement accounts, Mailbox mailbox,
-			Clock clock, @Value("${sgbridge.base-url}") String baseUrl) {
+			Clock clock, PublicAddress publicAddress) {
 		this.registrations = registrations;
 		this.meetings = meetings;
 		this.organizations = organizations;
@@ -54,7 +54,7 @@ public class MeetingRegistrations {
 		this.accounts = accounts;
 		this.mailbox = mailbox;
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 	}
 
 	public Registration register(Actor actor, String meetingId, String organizationId, String mode, boolean visa) {
@@ -108,7 +108,7 @@ public class MeetingRegistrations {
 	private void notifyRegistered(Registration r, Meeting meeting, Organization organization, List<String> responsible,
 			boolean selfValidated) {
 		AccountView participant = accounts.find(r.accountId()).orElseThrow();
-		String link = baseUrl + "/meetings/registrations";
+		String link = publicAddress.url() + "/meetings/registrations";
 		// Beyond the first registration of a day for the same organisation, the focal points get the daily digest.
 		boolean firstToday = registrations.pendingSince(r.organizationId(), clock.instant().minus(java.time.Duration.ofDays(1))) <= 1;
 		if (!selfValidated && firstToday) {
@@ -126,7 +126,7 @@ public class MeetingRegistrations {
 	private void tellParticipant(Registration r, Meeting meeting, String template) {
 		accounts.find(r.accountId()).ifPresent(p -> mailbox.queue(p.email(), Locale.forLanguageTag(p.locale()), template,
 				p.name(), meeting.title(), meeting.startDate().toString(), r.reason() == null ? "" : r.reason(),
-				baseUrl + "/meetings/registrations", r.mode() == Registration.Mode.REMOTE ? remoteDetails(r, meeting) : ""));
+				publicAddress.url() + "/meetings/registrations", r.mode() == Registration.Mode.REMOTE ? remoteDetails(r, meeting) : ""));
 	}
 
 	/** Remote participants get the connection details by mail once validated. */
@@ -189,7 +189,7 @@ public class MeetingRegistrations {
 			if (recent >= 2) {
 				var a = accounts.find(accountId).orElseThrow();
 				mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()), "meeting.digest", a.name(), recent, waiting.size(),
-						baseUrl + "/meetings/validation");
+						publicAddress.url() + "/meetings/validation");
 				sent++;
 			}
 		}
@@ -333,16 +333,21 @@ public class MeetingRegistrations {
 		return entries(registrations.where("WHERE account_id = :a ORDER BY created_at DESC", Map.of("a", actor.accountId())));
 	}
 
-	/** The registrations waiting for this focal point's validation (or, where none exists, the secretariat's). */
+	/**
+	 * The registrations waiting for this focal point's validation (or, where none exists, the
+	 * secretariat's), in a fixed number of queries whatever their number.
+	 */
 	@Transactional(readOnly = true)
 	public List<Entry> toValidate(Actor actor) {
 		Set<String> orgIds = new LinkedHashSet<>();
+		Set<String> states = new LinkedHashSet<>();
 		for (var duty : focalPoints.dutiesOf(actor.accountId())) {
 			orgIds.add(duty.organizationId());
 			if ("ADMINISTRATION".equals(duty.kind())) {
-				orgIds.addAll(organizations.idsIn(duty.country(), Organization.Kind.SME));
+				states.add(duty.country());
 			}
 		}
+		orgIds.addAll(organizations.idsIn(states, Organization.Kind.SME));
 		List<Registration> pending = new ArrayList<>();
 		if (!orgIds.isEmpty()) {
 			pending.addAll(registrations.where(
@@ -350,9 +355,19 @@ public class MeetingRegistrations {
 					Map.of("o", List.copyOf(orgIds))));
 		}
 		if (actor.isSecretariat()) {
-			for (Registration r : registrations.where("WHERE status = 'PENDING_VALIDATION' ORDER BY created_at", Map.of())) {
-				if (!orgIds.contains(r.organizationId())
-						&& responsibleFor(organizations.find(r.organizationId()).orElseThrow()).isEmpty()) {
+			List<Registration> others = registrations.where("WHERE status = 'PENDING_VALIDATION' ORDER BY created_at", Map.of())
+				.stream().filter(r -> !orgIds.contains(r.organizationId())).toList();
+			// Those whose organisation has nobody responsible: responsibleFor, asked for all of them at once.
+			Map<String, Organization> orgs = organizations.findAll(others.stream().map(Registration::organizationId).toList());
+			Set<String> statesWithDfp = focalPoints.statesWithFocalPoints(orgs.values().stream()
+				.filter(o -> o.kind() == Organization.Kind.SME).map(Organization::country).toList());
+			Set<String> withOwnFocalPoints = focalPoints.withCurrentFocalPoints(orgs.values().stream()
+				.filter(o -> o.kind() != Organization.Kind.SME).map(Organization::id).toList());
+			for (Registration r : others) {
+				Organization o = orgs.get(r.organizationId());
+				boolean someoneResponsible = o.kind() == Organization.Kind.SME ? statesWithDfp.contains(o.country())
+						: withOwnFocalPoints.contains(o.id());
+				if (!someoneResponsible) {
 					pending.add(r);
 				}
 			}
@@ -363,10 +378,7 @@ public class MeetingRegistrations {
 	private List<Entry> entries(List<Registration> list) {
 		Map<String, String> names = accounts.names(list.stream().map(Registration::accountId).toList());
 		Map<String, Organization> orgs = organizations.findAll(list.stream().map(Registration::organizationId).toList());
-		Map<String, Meeting> byId = new java.util.HashMap<>();
-		for (Registration r : list) {
-			byId.computeIfAbsent(r.meetingId(), id -> meetings.find(id).orElseThrow());
-		}
+		Map<String, Meeting> byId = meetings.findAll(list.stream().map(Registration::meetingId).toList());
 		return list.stream()
 			.map(r -> new Entry(r, byId.get(r.meetingId()), names.getOrDefault(r.accountId(), ""),
 					orgs.get(r.organizationId()).name()))

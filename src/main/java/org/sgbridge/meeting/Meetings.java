@@ -193,6 +193,18 @@ public class Meetings {
 		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id == null ? "" : id).query(Meetings::map).optional();
 	}
 
+	/** Several meetings at once, by id (one query, for lists). */
+	@Transactional(readOnly = true)
+	public Map<String, Meeting> findAll(java.util.Collection<String> ids) {
+		Map<String, Meeting> found = new java.util.HashMap<>();
+		List<String> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (!wanted.isEmpty()) {
+			jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", wanted).query(Meetings::map).list()
+				.forEach(m -> found.put(m.id(), m));
+		}
+		return found;
+	}
+
 	/** Meetings by start date, optionally of one study group and within dates. */
 	@Transactional(readOnly = true)
 	public ListResponse<Meeting> list(String studyGroup, LocalDate from, LocalDate to, ListResponse.Paging paging) {

@@ -21,9 +21,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Delivers queued mails: over SMTP when a mail host is configured, otherwise into the in-app
- * mailbox (the row itself, marked sent). A mail is claimed before it is sent, so no two passes or
- * nodes send it twice; a failure puts it back with an exponential backoff. Mail to the demo data's
+ * Delivers queued mails over SMTP when a mail host is configured ({@code SGBRIDGE_SMTP_HOST});
+ * without one, mail goes to the in-app mailbox (the row itself, marked sent) as it is written, and
+ * no SMTP connection is ever tried. A mail is claimed before it is sent, so no two passes or nodes
+ * send it twice; a failure puts it back with an exponential backoff. Mail to the demo data's
  * people (the {@code sgbridge.demo} domain, which no mail server serves) stays in the in-app
  * mailbox even when a mail host is configured.
  */
@@ -50,6 +51,18 @@ public class MailDelivery {
 		this.from = from;
 		this.retryBase = retryBase;
 		this.maxAttempts = maxAttempts;
+	}
+
+	/** Whether mail to this recipient is delivered to the in-app mailbox (no SMTP server, or a demo account). */
+	public boolean deliversInApp(String recipient) {
+		return smtp.getIfAvailable() == null || recipient.toLowerCase(java.util.Locale.ROOT).endsWith(DEMO_DOMAIN);
+	}
+
+	/** The SMTP server mail goes through ({@code host:port}), or empty when mail stays in the app. */
+	public java.util.Optional<String> smtpServer() {
+		return java.util.Optional.ofNullable(smtp.getIfAvailable())
+			.map(s -> s instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl
+					? impl.getHost() + ":" + impl.getPort() : "SMTP");
 	}
 
 	@Scheduled(fixedDelayString = "${sgbridge.mail.delivery-interval}", initialDelayString = "${sgbridge.mail.delivery-interval}")

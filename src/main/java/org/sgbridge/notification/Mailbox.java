@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox. {@link #queue} writes a mail in the caller's transaction: if the change that causes
- * it rolls back, no mail exists; once committed, delivery happens later and at most once.
+ * it rolls back, no mail exists. A mail for the in-app mailbox (no SMTP server configured, or a
+ * demo account) is delivered there as it is written; one for SMTP is sent later, at most once.
  */
 @Service
 public class Mailbox {
@@ -22,11 +23,13 @@ public class Mailbox {
 	private final JdbcClient jdbc;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final MailDelivery delivery;
 
-	Mailbox(JdbcClient jdbc, MessageSource messages, Clock clock) {
+	Mailbox(JdbcClient jdbc, MessageSource messages, Clock clock, MailDelivery delivery) {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
+		this.delivery = delivery;
 	}
 
 	/**
@@ -38,11 +41,16 @@ public class Mailbox {
 		String subject = messages.getMessage("mail." + template + ".subject", args, locale);
 		String body = messages.getMessage("mail." + template + ".body", args, locale);
 		Instant now = clock.instant();
+		String recipient = to.toLowerCase(Locale.ROOT);
+		boolean inApp = delivery.deliversInApp(recipient);
 		jdbc.sql("""
-				INSERT INTO mail_outbox (id, recipient, subject, body, locale, status, attempts, next_attempt_at, created_at)
-				VALUES (:id, :to, :subject, :body, :locale, 'QUEUED', 0, :now, :now)""")
+				INSERT INTO mail_outbox (id, recipient, subject, body, locale, status, attempts, next_attempt_at, created_at, sent_at)
+				VALUES (:id, :to, :subject, :body, :locale, :status, :attempts, :now, :now, :sent)""")
 			.param("id", UUID.randomUUID().toString())
-			.param("to", to.toLowerCase(Locale.ROOT))
+			.param("to", recipient)
+			.param("status", inApp ? "SENT" : "QUEUED")
+			.param("attempts", inApp ? 1 : 0)
+			.param("sent", inApp ? java.sql.Timestamp.from(now) : null)
 			.param("subject", subject)
 			.param("body", body)
 			.param("locale", locale.getLanguage())

@@ -21,8 +21,8 @@ import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.ListResponse;
+import org.sgbridge.platform.PublicAddress;
 import org.sgbridge.studygroup.StudyGroup;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +46,11 @@ public class AdmissionManagement {
 	private final InterestRegister interest;
 	private final Mailbox mailbox;
 	private final Clock clock;
-	private final String baseUrl;
+	private final PublicAddress publicAddress;
 
 	AdmissionManagement(AdmissionRequests requests, PilotTerms terms, OrganizationDirectory organizations,
 			FocalPoints focalPoints, NationalSmeCriteria criteria, AccountManagement accounts, InterestRegister interest,
-			Mailbox mailbox, Clock clock, @Value("${sgbridge.base-url}") String baseUrl) {
+			Mailbox mailbox, Clock clock, PublicAddress publicAddress) {
 		this.requests = requests;
 		this.terms = terms;
 		this.organizations = organizations;
@@ -60,7 +60,7 @@ public class AdmissionManagement {
 		this.interest = interest;
 		this.mailbox = mailbox;
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 	}
 
 	/** A request with what its reader needs: the SME's name and its figures against the criteria. */
@@ -107,7 +107,7 @@ public class AdmissionManagement {
 
 	private void notifySubmitted(AdmissionRequest request, Organization organization) {
 		List<String> dfps = focalPoints.ofState(request.country());
-		String link = baseUrl + "/pilot/requests/" + request.id();
+		String link = publicAddress.url() + "/pilot/requests/" + request.id();
 		String groups = String.join(", ", request.studyGroups());
 		if (dfps.isEmpty()) {
 			for (AccountView staff : accounts.secretariat()) {
@@ -159,7 +159,7 @@ public class AdmissionManagement {
 		for (String rep : organizations.representatives(organization.id())) {
 			accounts.find(rep).ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()), template,
 					a.name(), organization.name(), String.join(", ", request.studyGroups()),
-					request.reason() == null ? "" : request.reason(), baseUrl + "/pilot"));
+					request.reason() == null ? "" : request.reason(), publicAddress.url() + "/pilot"));
 		}
 	}
 
@@ -254,7 +254,7 @@ public class AdmissionManagement {
 			long days = Duration.between(request.submittedAt(), now).toDays();
 			for (String dfp : focalPoints.ofState(request.country())) {
 				accounts.find(dfp).ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()),
-						"pilot.reminder", a.name(), organization.name(), days, baseUrl + "/pilot/requests/" + request.id()));
+						"pilot.reminder", a.name(), organization.name(), days, publicAddress.url() + "/pilot/requests/" + request.id()));
 			}
 			requests.markReminded(request.id(), now);
 			reminded++;

@@ -16,8 +16,8 @@ import org.sgbridge.directory.MemberStates;
 import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.PublicAddress;
 import org.sgbridge.studygroup.StudyGroups;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,18 +40,18 @@ public class InterestRegister {
 	private final StudyGroups groups;
 	private final Mailbox mailbox;
 	private final Clock clock;
-	private final String baseUrl;
+	private final PublicAddress publicAddress;
 	private final ApplicationEventPublisher events;
 
 	InterestRegister(JdbcClient jdbc, MemberStates states, StudyGroups groups, Mailbox mailbox, Clock clock,
-			@Value("${sgbridge.base-url}") String baseUrl, ApplicationEventPublisher events) {
+			PublicAddress publicAddress, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.states = states;
 		this.groups = groups;
 		this.mailbox = mailbox;
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 	}
 
 	/** An expression of interest as the secretariat follows it up. */
@@ -118,7 +118,7 @@ public class InterestRegister {
 				.param("s", sectorOf.get(group))
 				.update();
 		}
-		mailbox.queue(address, locale, "pilot.interest", organizationName.trim(), baseUrl + "/signup");
+		mailbox.queue(address, locale, "pilot.interest", organizationName.trim(), publicAddress.url() + "/signup");
 		events.publishEvent(new PilotParticipationChanged(null, id));
 		return find(id);
 	}
@@ -157,7 +157,7 @@ public class InterestRegister {
 			throw Problem.forbidden();
 		}
 		Interest interest = find(interestId);
-		mailbox.queue(interest.email(), locale, "pilot.invitation", interest.organizationName(), baseUrl + "/signup");
+		mailbox.queue(interest.email(), locale, "pilot.invitation", interest.organizationName(), publicAddress.url() + "/signup");
 		jdbc.sql("UPDATE expression_of_interest SET invited_at = :now WHERE id = :id")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", interestId)

@@ -184,4 +184,16 @@ class AccountPagesTests {
 		assertThat(changed.statusCode()).isEqualTo(302);
 		assertThat(accounts.authenticate(email, "another long passphrase", null, "192.0.2.50").email()).isEqualTo(email);
 	}
+
+	@Test
+	void theMailboxSaysMailStaysThereWithoutAnSmtpServerAndAnAdministratorsSessionReadsMetrics() throws Exception {
+		String email = activeAccount("boss", Set.of("ADMIN"));
+		Client browser = new Client();
+		browser.signIn(email, TestAccounts.PASSWORD);
+		HttpResponse<String> mailbox = browser.get("/admin/mail");
+		assertThat(mailbox.statusCode()).isEqualTo(200);
+		assertThat(mailbox.body()).contains("No SMTP server is configured").doesNotContain("SMTP server localhost");
+		assertThat(browser.get("/actuator/prometheus").statusCode()).isEqualTo(200);
+		assertThat(new Client().get("/actuator/prometheus").statusCode()).isEqualTo(401);
+	}
 }

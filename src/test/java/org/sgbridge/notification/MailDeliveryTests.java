@@ -92,6 +92,19 @@ class MailDeliveryTests {
 	}
 
 	@Test
+	void withAMailServerMailWaitsForItsDeliveryAndTheMailboxNamesTheServer() {
+		String to = "waiting-" + System.nanoTime() + "@example.org";
+		transactions.executeWithoutResult(t -> mailbox.queue(to, Locale.ENGLISH, "password-changed", "Amina"));
+		assertThat(mailbox.to(to, 10)).singleElement()
+			.satisfies(m -> assertThat(m.status()).isEqualTo(Mailbox.Mail.Status.QUEUED));
+		assertThat(delivery.smtpServer()).hasValue("127.0.0.1:" + PORT);
+		// Delivered, so that it does not wait in the outbox of the next test.
+		startSmtp();
+		delivery.deliverDue();
+		assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+	}
+
+	@Test
 	void mailToTheDemoDataStaysInTheAppWhenAMailServerIsConfigured() throws Exception {
 		startSmtp();
 		String demo = "demo-" + System.nanoTime() + MailDelivery.DEMO_DOMAIN;

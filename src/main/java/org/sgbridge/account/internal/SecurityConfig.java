@@ -36,6 +36,30 @@ class SecurityConfig {
 		return new HttpSessionSecurityContextRepository();
 	}
 
+	/**
+	 * The operations endpoints: health for everyone (a load balancer's check), everything else
+	 * (metrics list every route) for administrators only, with a bearer token (a Prometheus
+	 * scraper) or a signed-in administrator's session; refusals are problem details.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain operations(HttpSecurity http, AccountManagement accounts, ProblemWriter problems,
+			SecurityContextRepository contexts) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.securityContext(c -> c.securityContextRepository(contexts))
+			.addFilterBefore(new BearerTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.anyRequest().hasRole("ADMIN"))
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "unauthenticated"))
+				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "forbidden")))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AccountManagement accounts, ProblemWriter problems) throws Exception {
@@ -63,8 +87,6 @@ class SecurityConfig {
 						"/pilot/companies/**", "/pilot/criteria/**", "/pilot/focal-points", "/meetings/registrations/**",
 						"/meetings/validation", "/meetings/check-in", "/meetings/new", "/meetings/*/edit",
 						"/meetings/*/participants.*", "/meetings/*/documents", "/contributions/**", "/reports/**").authenticated()
-				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
-				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().permitAll())
 			.securityContext(c -> c.securityContextRepository(contexts))
 			.formLogin(form -> form.disable())

@@ -13,7 +13,7 @@ import org.sgbridge.meeting.ParticipantExport;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.web.ListResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.sgbridge.platform.PublicAddress;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,13 +32,13 @@ class MeetingFiles {
 	private final Meetings meetings;
 	private final ParticipantExport export;
 	private final Clock clock;
-	private final String baseUrl;
+	private final PublicAddress publicAddress;
 
-	MeetingFiles(Meetings meetings, ParticipantExport export, Clock clock, @Value("${sgbridge.base-url}") String baseUrl) {
+	MeetingFiles(Meetings meetings, ParticipantExport export, Clock clock, PublicAddress publicAddress) {
 		this.meetings = meetings;
 		this.export = export;
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 	}
 
 	/** Upcoming meetings as an iCalendar feed (RFC 5545), for calendar applications. */
@@ -59,7 +59,7 @@ class MeetingFiles {
 			line(ics, "DTEND;VALUE=DATE:" + m.endDate().plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE));
 			line(ics, "SUMMARY:" + escape(m.title() + " (" + m.studyGroup() + ")"));
 			line(ics, "LOCATION:" + escape(m.isVirtual() ? "Virtual" : m.city() + ", " + m.country()));
-			line(ics, "URL:" + baseUrl + "/meetings/" + m.id());
+			line(ics, "URL:" + publicAddress.url() + "/meetings/" + m.id());
 			line(ics, "END:VEVENT");
 		}
 		line(ics, "END:VCALENDAR");
