@@ -34,10 +34,16 @@ public class AccountManagement {
 
 	static final Set<String> ROLES = Set.of(Actor.ADMIN, Actor.SECRETARIAT);
 
+	/** The request attribute that holds the id of the bearer token a request was signed in with. */
+	public static final String API_TOKEN_ID = "org.sgbridge.account.apiTokenId";
+
 	private final Accounts accounts;
 	private final OneTimeTokens tokens;
 	private final PasswordEncoder passwords;
 	private final SignInThrottle throttle;
+	private final RateLimits limits;
+	private final Limits limit;
+	private final SessionEnder sessions;
 	private final Totp totp;
 	private final Mailbox mailbox;
 	private final JdbcClient jdbc;
@@ -48,12 +54,16 @@ public class AccountManagement {
 	private final String dummyHash;
 
 	AccountManagement(Accounts accounts, OneTimeTokens tokens, PasswordEncoder passwords, SignInThrottle throttle,
-			Totp totp, Mailbox mailbox, JdbcClient jdbc, Clock clock, PublicAddress publicAddress,
-			@Value("${sgbridge.api-token-lifetime:P30D}") Duration apiTokenLifetime) {
+			RateLimits limits, Limits limit, SessionEnder sessions, Totp totp, Mailbox mailbox, JdbcClient jdbc,
+			Clock clock, PublicAddress publicAddress,
+			@Value("${sgbridge.api-token-lifetime:PT24H}") Duration apiTokenLifetime) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.limits = limits;
+		this.limit = limit;
+		this.sessions = sessions;
 		this.totp = totp;
 		this.mailbox = mailbox;
 		this.jdbc = jdbc;
@@ -63,8 +73,14 @@ public class AccountManagement {
 		this.dummyHash = passwords.encode("not-a-password-of-anyone");
 	}
 
-	/** Someone creates an account; a verification link is mailed in their language. */
-	public AccountView signUp(String email, String password, String name, String locale, Locale requestLocale) {
+	/**
+	 * Someone creates an account; a verification link is mailed in their language. Every attempt
+	 * counts towards the sign-ups allowed per client address (429 {@code too-many-attempts} beyond).
+	 */
+	public AccountView signUp(String email, String password, String name, String locale, Locale requestLocale,
+			String clientAddress) {
+		limits.hit("sign-up-address:" + clientAddress, limit.signUpsPerAddress(), limit.window(),
+				"problem.too-many-sign-ups.detail");
 		List<Problem.FieldProblem> problems = new ArrayList<>();
 		String normalized = Account.normalize(email);
 		if (normalized == null || normalized.isEmpty()) {
@@ -162,40 +178,100 @@ public class AccountManagement {
 		Actor actor = authenticate(email, password, code, clientAddress);
 		String token = Secrets.newToken();
 		Instant expires = clock.instant().plus(apiTokenLifetime);
-		jdbc.sql("INSERT INTO api_token (token_hash, account_id, created_at, expires_at) VALUES (:h, :a, :now, :exp)")
+		String id = java.util.UUID.randomUUID().toString();
+		jdbc.sql("INSERT INTO api_token (id, token_hash, account_id, created_at, expires_at) VALUES (:id, :h, :a, :now, :exp)")
+			.param("id", id)
 			.param("h", Secrets.sha256(token))
 			.param("a", actor.accountId())
 			.param("now", Timestamp.from(clock.instant()))
 			.param("exp", Timestamp.from(expires))
 			.update();
-		return new IssuedToken(token, expires);
+		return new IssuedToken(id, token, expires);
 	}
 
 	/** The actor of a bearer token, when it is known and unexpired and its account active. */
-	@Transactional(readOnly = true)
 	public Optional<Actor> actorOfApiToken(String token) {
-		if (token == null || token.length() > 200) {
-			return Optional.empty();
-		}
-		return jdbc.sql("SELECT account_id FROM api_token WHERE token_hash = :h AND expires_at > :now")
-			.param("h", Secrets.sha256(token))
-			.param("now", Timestamp.from(clock.instant()))
-			.query(String.class)
-			.optional()
-			.flatMap(accounts::findById)
-			.filter(a -> a.status() == Account.Status.ACTIVE)
-			.map(AccountManagement::actorOf);
+		return apiSession(token).map(ApiSession::actor);
 	}
 
-	/** Mails a reset link when the address belongs to an account; says nothing either way. */
-	public void requestPasswordReset(String email) {
-		accounts.findByEmail(Account.normalize(email)).filter(a -> a.status() != Account.Status.DISABLED).ifPresent(a -> {
+	/**
+	 * The actor of a bearer token and the token's id, when it is known, unrevoked and unexpired and
+	 * its account active. Notes its use (at most once a minute, so that reads stay cheap).
+	 */
+	public Optional<ApiSession> apiSession(String token) {
+		if (token == null || token.isEmpty() || token.length() > 200) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		String hash = Secrets.sha256(token);
+		Optional<String[]> found = jdbc.sql("SELECT id, account_id FROM api_token WHERE token_hash = :h AND expires_at > :now")
+			.param("h", hash)
+			.param("now", Timestamp.from(now))
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.optional();
+		Optional<ApiSession> session = found.flatMap(row -> accounts.findById(row[1])
+			.filter(a -> a.status() == Account.Status.ACTIVE)
+			.map(a -> new ApiSession(actorOf(a), row[0])));
+		session.ifPresent(s -> jdbc.sql("""
+				UPDATE api_token SET last_used_at = :now
+				WHERE token_hash = :h AND (last_used_at IS NULL OR last_used_at < :since)""")
+			.param("now", Timestamp.from(now))
+			.param("h", hash)
+			.param("since", Timestamp.from(now.minusSeconds(60)))
+			.update());
+		return session;
+	}
+
+	/**
+	 * One's unexpired API tokens, newest first, without their secrets; {@code currentTokenId} marks
+	 * the one in use. (They last a day by default, so there are few.)
+	 */
+	@Transactional(readOnly = true)
+	public List<ApiTokenView> apiTokens(Actor actor, String currentTokenId) {
+		return jdbc.sql("""
+				SELECT id, created_at, expires_at, last_used_at FROM api_token
+				WHERE account_id = :a AND expires_at > :now ORDER BY created_at DESC, id""")
+			.param("a", actor.accountId())
+			.param("now", Timestamp.from(clock.instant()))
+			.query((rs, n) -> new ApiTokenView(rs.getString(1), rs.getTimestamp(2).toInstant(),
+					rs.getTimestamp(3).toInstant(), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+					rs.getString(1).equals(currentTokenId)))
+			.list();
+	}
+
+	/** Revokes one of one's API tokens; it is refused at once. Another account's token is not found (404). */
+	public void revokeApiToken(Actor actor, String tokenId) {
+		int revoked = jdbc.sql("DELETE FROM api_token WHERE id = :id AND account_id = :a")
+			.param("id", tokenId == null ? "" : tokenId)
+			.param("a", actor.accountId())
+			.update();
+		if (revoked == 0) {
+			throw Problem.notFound();
+		}
+	}
+
+	/**
+	 * Mails a reset link when the address belongs to an account; says nothing either way. A new link
+	 * makes every earlier one useless. Every request counts towards the limits per e-mail and per
+	 * client address (429 {@code too-many-attempts} beyond), whether the address is known or not.
+	 */
+	public void requestPasswordReset(String email, String clientAddress) {
+		String normalized = Account.normalize(email);
+		limits.hit("reset-email:" + Secrets.sha256(normalized == null ? "" : normalized), limit.resetsPerEmail(),
+				limit.window(), "problem.too-many-resets.detail");
+		limits.hit("reset-address:" + clientAddress, limit.resetsPerAddress(), limit.window(),
+				"problem.too-many-resets.detail");
+		accounts.findByEmail(normalized).filter(a -> a.status() != Account.Status.DISABLED).ifPresent(a -> {
+			tokens.revokeAll(a.id(), OneTimeTokens.Purpose.RESET_PASSWORD);
 			String token = tokens.issue(a.id(), OneTimeTokens.Purpose.RESET_PASSWORD, null);
 			mailbox.queue(a.email(), a.locale(), "reset", a.name(), publicAddress.url() + "/password/reset?token=" + token);
 		});
 	}
 
-	/** Sets a new password with a reset token; API tokens issued before are revoked. */
+	/**
+	 * Sets a new password with a reset token: every other reset link, every API token and every
+	 * session of the account end.
+	 */
 	public void resetPassword(String token, String newPassword) {
 		OneTimeTokens.Used used = tokens.use(token, OneTimeTokens.Purpose.RESET_PASSWORD)
 			.orElseThrow(AccountManagement::invalidToken);
@@ -203,11 +279,19 @@ public class AccountManagement {
 		checkPassword(newPassword, account.email(), "password");
 		account.changePassword(passwords.encode(newPassword));
 		save(account);
-		revokeApiTokens(account.id());
+		tokens.revokeAll(account.id(), OneTimeTokens.Purpose.RESET_PASSWORD);
+		revokeApiTokens(account.id(), null);
+		sessions.endAll(account.id(), null);
 		mailbox.queue(account.email(), account.locale(), "password-changed", account.name());
 	}
 
-	public void changePassword(Actor actor, String currentPassword, String newPassword) {
+	/**
+	 * Changes one's password: every session and API token of the account ends but the one this
+	 * change is made in ({@code currentSessionId} or {@code currentTokenId}, either may be null), and
+	 * pending reset links stop working.
+	 */
+	public void changePassword(Actor actor, String currentPassword, String newPassword, String currentSessionId,
+			String currentTokenId) {
 		Account account = load(actor);
 		if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
 			throw Problem.invalidField("currentPassword", "validation.password.wrong");
@@ -215,7 +299,9 @@ public class AccountManagement {
 		checkPassword(newPassword, account.email(), "newPassword");
 		account.changePassword(passwords.encode(newPassword));
 		save(account);
-		revokeApiTokens(account.id());
+		tokens.revokeAll(account.id(), OneTimeTokens.Purpose.RESET_PASSWORD);
+		revokeApiTokens(account.id(), currentTokenId);
+		sessions.endAll(account.id(), currentSessionId);
 		mailbox.queue(account.email(), account.locale(), "password-changed", account.name());
 	}
 
@@ -443,8 +529,11 @@ public class AccountManagement {
 			.update() == 1;
 	}
 
-	private void revokeApiTokens(String accountId) {
-		jdbc.sql("DELETE FROM api_token WHERE account_id = :a").param("a", accountId).update();
+	private void revokeApiTokens(String accountId, String except) {
+		jdbc.sql("DELETE FROM api_token WHERE account_id = :a AND id <> :except")
+			.param("a", accountId)
+			.param("except", except == null ? "" : except)
+			.update();
 	}
 
 	private void checkPassword(String password, String email, String field) {
@@ -482,7 +571,16 @@ public class AccountManagement {
 		return Problem.of(HttpStatus.BAD_REQUEST, "invalid-token");
 	}
 
-	/** A bearer token for the API and when it expires. */
-	public record IssuedToken(String token, Instant expiresAt) {
+	/** A bearer token for the API, its id and when it expires. */
+	public record IssuedToken(String id, String token, Instant expiresAt) {
 	}
+
+	/** Who a bearer token signs in, and which token it is. */
+	public record ApiSession(Actor actor, String tokenId) {
+	}
+
+	/** An API token as its owner sees it: never the secret. */
+	public record ApiTokenView(String id, Instant createdAt, Instant expiresAt, Instant lastUsedAt, boolean current) {
+	}
+
 }

@@ -52,6 +52,15 @@ class OneTimeTokens {
 		return token;
 	}
 
+	/** Makes every unused token of that purpose of the account useless (a new link replaces the old ones). */
+	void revokeAll(String accountId, Purpose purpose) {
+		jdbc.sql("UPDATE account_token SET used_at = :now WHERE account_id = :a AND purpose = :p AND used_at IS NULL")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("a", accountId)
+			.param("p", purpose.name())
+			.update();
+	}
+
 	/**
 	 * Uses the token if it exists for that purpose, is unused and unexpired. The conditional update
 	 * makes a second, concurrent use find nothing.

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.sgbridge.directory.Memberships;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.meeting.Meetings;
@@ -32,10 +33,13 @@ public class Decisions {
 	private final StudyGroups groups;
 	private final OrganizationDirectory organizations;
 	private final Meetings meetings;
+	private final Memberships memberships;
 	private final Clock clock;
 
-	Decisions(JdbcClient jdbc, StudyGroups groups, OrganizationDirectory organizations, Meetings meetings, Clock clock) {
+	Decisions(JdbcClient jdbc, StudyGroups groups, OrganizationDirectory organizations, Meetings meetings,
+			Memberships memberships, Clock clock) {
 		this.meetings = meetings;
+		this.memberships = memberships;
 		this.jdbc = jdbc;
 		this.groups = groups;
 		this.organizations = organizations;
@@ -128,11 +132,13 @@ public class Decisions {
 		if (value == null && (comment == null || comment.isBlank())) {
 			throw Problem.invalidField("position", "validation.position");
 		}
+		// Rule 3 looks at the person too: someone on an SME's staff decides for no organisation.
+		List<String> callerKinds = memberships.of(actor.accountId()).stream().map(Memberships.Membership::kind).toList();
 		if (value != null) {
-			DecisionRights.mayTakePosition(organization.kind().name()).orRefuse();
+			DecisionRights.mayTakePosition(organization.kind().name(), callerKinds).orRefuse();
 		}
 		else {
-			DecisionRights.mayComment(organization.kind().name()).orRefuse();
+			DecisionRights.mayComment(organization.kind().name(), callerKinds).orRefuse();
 		}
 		if (!takesPartIn(organization, decision.studyGroup())) {
 			throw Problem.rule("not-entitled");

@@ -8,8 +8,8 @@ import org.sgbridge.platform.Problem;
 /**
  * The one answer to "may this participant take part in decision-making?" (DOMAIN.md, terms of
  * reference rule 3). An SME under the pilot has no role in decisions: whoever takes part for any
- * organisation of kind SME holds no leadership role, and an SME takes no position and makes no
- * comment on a decision, whatever the procedure. Otherwise: chairs, vice-chairs and working party
+ * organisation of kind SME holds no leadership role and takes no position and makes no comment on a
+ * decision, for any organisation, whatever the procedure. Otherwise: chairs, vice-chairs and working party
  * chairs come from Administrations and Sector Members; rapporteurs and associate rapporteurs also
  * from Associates and Academia; positions are taken for Administrations and Sector Members, and
  * comments also for Associates and Academia; an SME association takes no part.
@@ -54,6 +54,20 @@ public final class DecisionRights {
 		}
 		Set<String> from = role == Role.RAPPORTEUR || role == Role.ASSOCIATE_RAPPORTEUR ? RAPPORTEURS_FROM : CHAIRS_FROM;
 		return organizationKinds.stream().anyMatch(from::contains) ? Verdict.ALLOWED : Verdict.NOT_ENTITLED;
+	}
+
+	/**
+	 * May a person, who takes part for organisations of {@code callerKinds}, take a position for an
+	 * organisation of this kind? Someone on an SME's staff may not, for any organisation, their
+	 * Administration's included: an SME's staff may sit in a national delegation but not decide for it.
+	 */
+	public static Verdict mayTakePosition(String organizationKind, Collection<String> callerKinds) {
+		return callerKinds.contains("SME") ? Verdict.SME_NO_DECISION_ROLE : mayTakePosition(organizationKind);
+	}
+
+	/** May a person, who takes part for organisations of {@code callerKinds}, comment for an organisation of this kind? */
+	public static Verdict mayComment(String organizationKind, Collection<String> callerKinds) {
+		return callerKinds.contains("SME") ? Verdict.SME_NO_DECISION_ROLE : mayComment(organizationKind);
 	}
 
 	/** May an organisation of this kind take a position (support, objection, abstention) on a decision? */

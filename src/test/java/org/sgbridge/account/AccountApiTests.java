@@ -193,4 +193,41 @@ class AccountApiTests {
 		assertThat(api.post("/api/v1/password-resets/confirmation", Map.of("token", token, "password", newPassword))
 			.problem()).isEqualTo("invalid-token");
 	}
+
+	@Test
+	void fivePasswordResetRequestsPerEmailAnHourAndEachNewLinkEndsTheEarlierOnes() {
+		clock.setInstant(java.time.Instant.parse("2026-06-01T10:00:00Z"));
+		String email = TestAccounts.uniqueEmail("many-resets");
+		accounts.createActive(email, TestAccounts.PASSWORD, "Forgetful Again", java.util.Set.of(), "en");
+		List<String> links = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			clock.setInstant(clock.instant().plusSeconds(1));
+			assertThat(api.post("/api/v1/password-resets", Map.of("email", email)).status()).isEqualTo(202);
+			links.add(fixtures.tokenFromLatestMail(email));
+		}
+		Api.Response sixth = api.post("/api/v1/password-resets", Map.of("email", email.toUpperCase()));
+		assertThat(sixth.status()).isEqualTo(429);
+		assertThat(sixth.problem()).isEqualTo("too-many-attempts");
+		assertThat(Long.parseLong(sixth.header("Retry-After"))).isEqualTo(3600 - 4);
+		assertThat(fixtures.latestMail(email).json().path("items").size()).isEqualTo(5);
+		// The same limit for an address that has no account, so that it tells nothing.
+		String nobody = TestAccounts.uniqueEmail("nobody");
+		for (int i = 0; i < 5; i++) {
+			api.post("/api/v1/password-resets", Map.of("email", nobody));
+		}
+		assertThat(api.post("/api/v1/password-resets", Map.of("email", nobody)).status()).isEqualTo(429);
+
+		// Only the newest link works, once.
+		for (String old : links.subList(0, 4)) {
+			assertThat(api.post("/api/v1/password-resets/confirmation", Map.of("token", old, "password",
+					"a new and long passphrase")).problem()).isEqualTo("invalid-token");
+		}
+		assertThat(api.post("/api/v1/password-resets/confirmation", Map.of("token", links.get(4), "password",
+				"a new and long passphrase")).status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/password-resets/confirmation", Map.of("token", links.get(4), "password",
+				"yet another long passphrase")).problem()).isEqualTo("invalid-token");
+
+		clock.setInstant(clock.instant().plusSeconds(3600));
+		assertThat(api.post("/api/v1/password-resets", Map.of("email", email)).status()).isEqualTo(202);
+	}
 }

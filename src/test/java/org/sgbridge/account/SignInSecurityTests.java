@@ -3,6 +3,9 @@ package org.sgbridge.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +19,7 @@ import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.AdjustableClock;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.testing.Api;
+import org.sgbridge.testing.PageClient;
 import org.sgbridge.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +38,9 @@ class SignInSecurityTests {
 
 	@Autowired
 	AdjustableClock clock;
+
+	@Autowired
+	SignInThrottle throttle;
 
 	@AfterEach
 	void backToNow() {
@@ -57,37 +64,99 @@ class SignInSecurityTests {
 	}
 
 	@Test
-	void repeatedFailuresFromOneAddressAreThrottledWithoutLockingOutTheOwnerElsewhere() {
+	void fiveFailuresWithinTheWindowRefuseTheAccountFromAnywhereForATimeThatDoubles() {
+		clock.setInstant(Instant.parse("2026-03-02T09:00:00Z"));
 		String email = activeAccount("target", Set.of());
-		for (int i = 0; i < SignInThrottle.PER_ACCOUNT_AND_ADDRESS; i++) {
-			assertThat(slugOf(() -> accounts.authenticate(email, "guess number " + "x".repeat(5), null, "203.0.113.9")))
-				.isEqualTo("bad-credentials");
+		assertThat(throttle.maxFailures()).isEqualTo(5);
+		// A distributed guesser: five failures within five minutes, each from another address.
+		for (int i = 0; i < 5; i++) {
+			clock.setInstant(clock.instant().plusSeconds(60));
+			String from = "203.0.113." + i;
+			assertThat(slugOf(() -> accounts.authenticate(email, "a wrong guess", null, from))).isEqualTo("bad-credentials");
 		}
-		// Even the right password is refused from the attacker's address while it is blocked...
-		assertThatThrownBy(() -> accounts.authenticate(email, TestAccounts.PASSWORD, null, "203.0.113.9"))
-			.isInstanceOfSatisfying(Problem.class, p -> {
-				assertThat(p.slug()).isEqualTo("too-many-attempts");
-				assertThat(p.status().value()).isEqualTo(429);
-				assertThat(p.retryAfter()).isPositive();
-			});
-		// ...but the owner, from another address, signs in.
-		assertThat(accounts.authenticate(email, TestAccounts.PASSWORD, null, "198.51.100.7").accountId()).isNotBlank();
-		// And the block ends.
-		clock.setInstant(clock.instant().plus(SignInThrottle.MAX_BLOCK).plusSeconds(1));
-		assertThat(accounts.authenticate(email, TestAccounts.PASSWORD, null, "203.0.113.9").email()).isEqualTo(email);
+		// The account is refused from anywhere, the right password included, for 30 s.
+		assertThat(refusal(email, TestAccounts.PASSWORD, "198.51.100.7")).isEqualTo(Duration.ofSeconds(30));
+		// Each further failure once a block is over doubles it, up to 15 minutes.
+		List<Long> blocks = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			clock.setInstant(clock.instant().plus(refusal(email, TestAccounts.PASSWORD, "198.51.100.7")));
+			assertThat(slugOf(() -> accounts.authenticate(email, "another wrong guess", null, "203.0.113.99")))
+				.isEqualTo("bad-credentials");
+			blocks.add(refusal(email, TestAccounts.PASSWORD, "198.51.100.7").toSeconds());
+		}
+		assertThat(blocks).containsExactly(60L, 120L, 240L, 480L, 900L, 900L, 900L);
+		// Once the block is over the owner signs in, and the success ends the streak.
+		clock.setInstant(clock.instant().plus(Duration.ofMinutes(15)));
+		assertThat(accounts.authenticate(email, TestAccounts.PASSWORD, null, "198.51.100.7").email()).isEqualTo(email);
+		assertThat(slugOf(() -> accounts.authenticate(email, "one more typo", null, "198.51.100.7"))).isEqualTo("bad-credentials");
+		assertThat(refusal(email, TestAccounts.PASSWORD, "198.51.100.7")).isNull();
 	}
 
 	@Test
-	void throttledTokenRequestIs429WithRetryAfter() {
+	void failuresSpreadOverMoreThanTheWindowDoNotRefuse() {
+		clock.setInstant(Instant.parse("2026-03-04T09:00:00Z"));
+		String email = activeAccount("slow", Set.of());
+		for (int i = 0; i < 8; i++) {
+			clock.setInstant(clock.instant().plus(Duration.ofMinutes(4)));
+			assertThat(slugOf(() -> accounts.authenticate(email, "a wrong guess", null, "203.0.113.50"))).isEqualTo("bad-credentials");
+		}
+		assertThat(refusal(email, TestAccounts.PASSWORD, "203.0.113.50")).isNull();
+	}
+
+	@Test
+	void pastFiveHundredFailuresFromAnAddressOnlyTheAccountsThatFailedFromItAreRefused() {
+		clock.setInstant(Instant.parse("2026-03-03T09:00:00Z"));
+		String office = "192.0.2.200";
+		String sprayed = activeAccount("sprayed", Set.of());
+		String colleague = activeAccount("colleague", Set.of());
+		assertThat(throttle.maxAddressFailures()).isEqualTo(500);
+		// Someone behind the office's address tries a common password on 499 addresses, then on a real account.
+		for (int i = 0; i < 499; i++) {
+			throttle.failed("sprayed-" + i + "@example.org", office);
+		}
+		assertThat(slugOf(() -> accounts.authenticate(sprayed, "Winter2026!", null, office))).isEqualTo("bad-credentials");
+		// Past 500 failures, that account is refused from there, the right password included...
+		assertThat(refusal(sprayed, TestAccounts.PASSWORD, office)).isPositive();
+		// ...while it signs in from elsewhere, and a colleague who never failed signs in from the office.
+		assertThat(accounts.authenticate(sprayed, TestAccounts.PASSWORD, null, "198.51.100.8").email()).isEqualTo(sprayed);
+		assertThat(accounts.authenticate(colleague, TestAccounts.PASSWORD, null, office).email()).isEqualTo(colleague);
+		// The window over, the office is no longer suspect.
+		clock.setInstant(clock.instant().plus(Duration.ofMinutes(15)).plusSeconds(1));
+		assertThat(accounts.authenticate(sprayed, TestAccounts.PASSWORD, null, office).email()).isEqualTo(sprayed);
+	}
+
+	/** How long a sign-in is refused for, or null when it is not refused as too many attempts. */
+	private Duration refusal(String email, String password, String from) {
+		try {
+			accounts.authenticate(email, password, null, from);
+			return null;
+		}
+		catch (Problem p) {
+			if (!"too-many-attempts".equals(p.slug())) {
+				return null;
+			}
+			assertThat(p.status().value()).isEqualTo(429);
+			return p.retryAfter();
+		}
+	}
+
+	@Test
+	void theTokenEndpointAndTheSignInPageAreRefusedAlikeWith429AndRetryAfter() {
 		Api api = new Api(port);
 		String email = activeAccount("api-throttle", Set.of());
-		Api.Response last = null;
-		for (int i = 0; i <= SignInThrottle.PER_ACCOUNT_AND_ADDRESS; i++) {
-			last = api.post("/api/v1/tokens", Map.of("email", email, "password", "wrong password " + i));
+		for (int i = 0; i < throttle.maxFailures(); i++) {
+			assertThat(api.post("/api/v1/tokens", Map.of("email", email, "password", "wrong password " + i)).status())
+				.isEqualTo(401);
 		}
+		Api.Response last = api.post("/api/v1/tokens", Map.of("email", email, "password", TestAccounts.PASSWORD));
 		assertThat(last.status()).isEqualTo(429);
 		assertThat(last.problem()).isEqualTo("too-many-attempts");
-		assertThat(Long.parseLong(last.header("Retry-After"))).isPositive();
+		assertThat(Long.parseLong(last.header("Retry-After"))).isBetween(1L, 30L);
+
+		var page = new PageClient(port).signIn(email, TestAccounts.PASSWORD);
+		assertThat(page.statusCode()).isEqualTo(429);
+		assertThat(Long.parseLong(page.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 30L);
+		assertThat(page.body()).contains("Too many failed attempts").contains(email);
 	}
 
 	private String currentCode(String secret) throws Exception {

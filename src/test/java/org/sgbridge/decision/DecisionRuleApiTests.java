@@ -116,4 +116,23 @@ class DecisionRuleApiTests extends ApiTest {
 		assertThat(api.bearer(associateStaff.token()).post("/api/v1/decisions/" + elsewhere + "/positions",
 				Map.of("organizationId", associate, "comment", "Out of our group.")).problem()).isEqualTo("not-entitled");
 	}
+
+	@Test
+	void smeStaffInTheNationalDelegationTakeNoPositionForTheAdministration() {
+		Person founder = pilot.person("sme-founder", Set.of());
+		pilot.sme(founder, "Hamburg Captions of " + founder.email(), "DE", 8, 500_000, "EUR");
+		String administration = pilot.administrationOf("DE");
+		staff.post("/api/v1/organizations/" + administration + "/members", Map.of("accountId", founder.id()));
+		String id = staff.post("/api/v1/decisions", Map.of("studyGroup", "ITU-T-SG16",
+				"subject", "Draft Recommendation H.DELEG", "procedure", "AAP")).json().path("id").asString();
+
+		Api.Response position = api.bearer(founder.token()).post("/api/v1/decisions/" + id + "/positions",
+				Map.of("organizationId", administration, "position", "SUPPORT"));
+		assertThat(position.status()).isEqualTo(422);
+		assertThat(position.problem()).isEqualTo("sme-no-decision-role");
+		Api.Response comment = api.bearer(founder.token()).post("/api/v1/decisions/" + id + "/positions",
+				Map.of("organizationId", administration, "comment", "Our delegation supports it."));
+		assertThat(comment.status()).isEqualTo(422);
+		assertThat(comment.problem()).isEqualTo("sme-no-decision-role");
+	}
 }

@@ -56,4 +56,15 @@ class DecisionRightsTests {
 		assertThat(DecisionRights.mayComment("ASSOCIATION")).isEqualTo(Verdict.NOT_ENTITLED);
 		assertThat(DecisionRights.mayTakePosition("ASSOCIATION")).isEqualTo(Verdict.NOT_ENTITLED);
 	}
+
+	@Test
+	void smeStaffTakeNoPositionAndMakeNoCommentForAnyOrganisationTheirAdministrationIncluded() {
+		List<String> smeStaff = List.of("ADMINISTRATION", "SME");
+		assertThat(DecisionRights.mayTakePosition("ADMINISTRATION", smeStaff)).isEqualTo(Verdict.SME_NO_DECISION_ROLE);
+		assertThat(DecisionRights.mayComment("ADMINISTRATION", smeStaff)).isEqualTo(Verdict.SME_NO_DECISION_ROLE);
+		assertThat(DecisionRights.mayComment("ASSOCIATE", List.of("ASSOCIATE", "SME"))).isEqualTo(Verdict.SME_NO_DECISION_ROLE);
+		assertThat(DecisionRights.mayTakePosition("ADMINISTRATION", List.of("ADMINISTRATION"))).isEqualTo(Verdict.ALLOWED);
+		// The secretariat, on no organisation's staff, records for an entitled organisation.
+		assertThat(DecisionRights.mayTakePosition("SECTOR_MEMBER", List.of())).isEqualTo(Verdict.ALLOWED);
+	}
 }

@@ -43,6 +43,12 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		}
 		props.putIfAbsent("sgbridge.demo.enabled", "false");
 		props.put("sgbridge.mail.delivery-interval", "PT1H");
+		// Every test calls from 127.0.0.1, so the limits per address would be shared by the whole run;
+		// a context started with sgbridge.test.default-limits=true keeps them, to test them.
+		if (!context.getEnvironment().getProperty("sgbridge.test.default-limits", Boolean.class, false)) {
+			props.put("sgbridge.limits.sign-ups-per-address", "100000");
+			props.put("sgbridge.limits.password-resets-per-address", "100000");
+		}
 		props.putIfAbsent("sgbridge.files.path", "target/test-files/" + UUID.randomUUID());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sgbridge-test-database", props));
 	}

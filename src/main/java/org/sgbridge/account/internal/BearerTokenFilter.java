@@ -31,12 +31,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
-			var actor = accounts.actorOfApiToken(header.substring(7).trim());
-			if (actor.isEmpty()) {
+			var session = accounts.apiSession(header.substring(7).trim());
+			if (session.isEmpty()) {
 				problems.write(request, response, 401, "unauthenticated");
 				return;
 			}
-			SecurityContextHolder.getContext().setAuthentication(authentication(actor.get()));
+			request.setAttribute(AccountManagement.API_TOKEN_ID, session.get().tokenId());
+			SecurityContextHolder.getContext().setAuthentication(authentication(session.get().actor()));
 		}
 		chain.doFilter(request, response);
 	}

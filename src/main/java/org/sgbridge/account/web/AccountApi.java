@@ -10,6 +10,10 @@ import org.sgbridge.account.AccountManagement;
 import org.sgbridge.account.AccountView;
 import org.sgbridge.platform.Actor;
 import org.springframework.http.HttpStatus;
+import org.sgbridge.platform.web.ListResponse;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,8 +32,9 @@ class AccountApi {
 
 	@PostMapping("/accounts")
 	@ResponseStatus(HttpStatus.CREATED)
-	AccountJson signUp(@RequestBody SignUpRequest body, Locale locale) {
-		return AccountJson.of(accounts.signUp(body.email(), body.password(), body.name(), body.locale(), locale));
+	AccountJson signUp(@RequestBody SignUpRequest body, Locale locale, HttpServletRequest request) {
+		return AccountJson.of(accounts.signUp(body.email(), body.password(), body.name(), body.locale(), locale,
+				request.getRemoteAddr()));
 	}
 
 	@PostMapping("/accounts/verification")
@@ -55,7 +60,33 @@ class AccountApi {
 			throw org.sgbridge.platform.Problem.invalidInput(missing);
 		}
 		var issued = accounts.issueApiToken(body.email(), body.password(), body.totp(), request.getRemoteAddr());
-		return new TokenJson(issued.token(), issued.expiresAt());
+		return new TokenJson(issued.id(), issued.token(), issued.expiresAt());
+	}
+
+	/** One's API tokens, without their secrets; {@code current} marks the one this request uses. */
+	@GetMapping("/tokens")
+	ListResponse<AccountManagement.ApiTokenView> tokens(HttpServletRequest request) {
+		Actor actor = Actor.require();
+		return ListResponse.page(accounts.apiTokens(actor, (String) request.getAttribute(AccountManagement.API_TOKEN_ID)));
+	}
+
+	/** Revokes the token this request uses: the next request with it is 401. */
+	@DeleteMapping("/tokens/current")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revokeCurrent(HttpServletRequest request) {
+		Actor actor = Actor.require();
+		Object current = request.getAttribute(AccountManagement.API_TOKEN_ID);
+		if (current == null) {
+			throw org.sgbridge.platform.Problem.notFound();
+		}
+		accounts.revokeApiToken(actor, (String) current);
+	}
+
+	/** Revokes one of one's tokens; another account's is not found (404). */
+	@DeleteMapping("/tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(@PathVariable String id) {
+		accounts.revokeApiToken(Actor.require(), id);
 	}
 
 	@PostMapping("/admin/accounts")
@@ -69,8 +100,8 @@ class AccountApi {
 	/** Asks for a reset link; the answer is the same whether the address is known or not. */
 	@PostMapping("/password-resets")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	void requestReset(@RequestBody EmailRequest body) {
-		accounts.requestPasswordReset(body.email());
+	void requestReset(@RequestBody EmailRequest body, HttpServletRequest request) {
+		accounts.requestPasswordReset(body.email(), request.getRemoteAddr());
 	}
 
 	@PostMapping("/password-resets/confirmation")
@@ -96,7 +127,7 @@ class AccountApi {
 	record ResetRequest(String token, String password) {
 	}
 
-	record TokenJson(String token, Instant expiresAt) {
+	record TokenJson(String id, String token, Instant expiresAt) {
 	}
 
 	record AccountJson(String id, String email, String name, String status, String locale, Set<String> roles) {

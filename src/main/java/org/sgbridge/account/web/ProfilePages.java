@@ -39,6 +39,7 @@ class ProfilePages {
 		Actor actor = Actor.require();
 		model.addAttribute("account", accounts.find(actor.accountId()).orElseThrow(Problem::notFound));
 		model.addAttribute("recoveryLeft", accounts.unusedRecoveryCodes(actor.accountId()));
+		model.addAttribute("apiTokens", accounts.apiTokens(actor, null));
 		model.addAttribute("errors", errors);
 		model.addAttribute("failedForm", failedForm);
 		return "account/profile";
@@ -65,14 +66,31 @@ class ProfilePages {
 	@PostMapping("/account/password")
 	String changePassword(@RequestParam(required = false) String currentPassword,
 			@RequestParam(required = false) String newPassword, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes flash) {
+			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
 		try {
-			accounts.changePassword(Actor.require(), currentPassword, newPassword);
+			// Every other session and every API token of the account end; this session stays.
+			var session = request.getSession(false);
+			accounts.changePassword(Actor.require(), currentPassword, newPassword, session == null ? null : session.getId(),
+					null);
 		}
 		catch (Problem problem) {
 			return refused(problem, "password", model, locale, response);
 		}
-		flash.addFlashAttribute("notice", "profile.password.changed");
+		flash.addFlashAttribute("notice", "profile.password.changed.others");
+		return "redirect:/account";
+	}
+
+	/** Revokes one of one's API tokens: it stops working at once. */
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revokeToken(@org.springframework.web.bind.annotation.PathVariable String id, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes flash) {
+		try {
+			accounts.revokeApiToken(Actor.require(), id);
+		}
+		catch (Problem problem) {
+			return refused(problem, "tokens", model, locale, response);
+		}
+		flash.addFlashAttribute("notice", "profile.tokens.revoked");
 		return "redirect:/account";
 	}
 

@@ -43,14 +43,17 @@ class SignInPages {
 	}
 
 	@PostMapping("/signup")
-	String signUp(SignUpForm form, Model model, Locale locale, HttpServletResponse response) {
+	String signUp(SignUpForm form, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		try {
-			accounts.signUp(form.email(), form.password(), form.name(), locale.getLanguage(), locale);
+			accounts.signUp(form.email(), form.password(), form.name(), locale.getLanguage(), locale,
+					request.getRemoteAddr());
 			model.addAttribute("email", form.email().trim());
 			return "account/signup-sent";
 		}
 		catch (Problem problem) {
 			response.setStatus(problem.status().value());
+			retryAfter(problem, response);
 			model.addAttribute("form", new SignUpForm(form.email(), form.name(), ""));
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
 			return "account/signup";
@@ -103,9 +106,7 @@ class SignInPages {
 		}
 		catch (Problem problem) {
 			response.setStatus(problem.status().value());
-			if (problem.retryAfter() != null) {
-				response.setHeader("Retry-After", String.valueOf(Math.max(1, problem.retryAfter().toSeconds())));
-			}
+			retryAfter(problem, response);
 			boolean askCode = "totp-required".equals(problem.slug())
 					|| (form.code() != null && !form.code().isBlank());
 			model.addAttribute("form", new SignInForm(form.email(), "", ""));
@@ -140,15 +141,33 @@ class SignInPages {
 		}
 	}
 
+	private static void retryAfter(Problem problem, HttpServletResponse response) {
+		if (problem.retryAfter() != null) {
+			response.setHeader("Retry-After", String.valueOf(Math.max(1, problem.retryAfter().toSeconds())));
+		}
+	}
+
 	@GetMapping("/password/forgot")
-	String forgotForm() {
+	String forgotForm(Model model) {
+		model.addAttribute("email", "");
+		model.addAttribute("errors", FormErrors.none());
 		return "account/password-forgot";
 	}
 
 	@PostMapping("/password/forgot")
-	String forgot(@RequestParam(required = false) String email, Model model) {
-		accounts.requestPasswordReset(email);
-		model.addAttribute("sent", true);
+	String forgot(@RequestParam(required = false) String email, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		try {
+			accounts.requestPasswordReset(email, request.getRemoteAddr());
+			model.addAttribute("sent", true);
+		}
+		catch (Problem problem) {
+			// Too many requests: say so and keep the address typed.
+			response.setStatus(problem.status().value());
+			retryAfter(problem, response);
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+		}
+		model.addAttribute("email", email == null ? "" : email);
 		return "account/password-forgot";
 	}
 

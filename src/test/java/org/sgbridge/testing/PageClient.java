@@ -1,0 +1,55 @@
+package org.sgbridge.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser without JavaScript over plain HTTP: keeps its cookies (its session), follows no redirect, sends CSRF. */
+public final class PageClient {
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final int port;
+
+	public PageClient(int port) {
+		this.port = port;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)));
+	}
+
+	/** Posts a form with the CSRF token of the page it comes from. */
+	public HttpResponse<String> post(String formPage, String action, Map<String, String> fields) {
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(formPage).body());
+		assertThat(csrf.find()).as("CSRF field on %s", formPage).isTrue();
+		String body = fields.entrySet().stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&")) + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	public HttpResponse<String> signIn(String email, String password) {
+		return post("/signin", "/signin", Map.of("email", email, "password", password));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
