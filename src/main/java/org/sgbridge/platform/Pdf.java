@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Naskh Arabic, Droid Sans Fallback for Chinese) and right-to-left text shaped and ordered.
  * Documents set {@code font-family:} {@value #FONTS_CSS}: each font is its own family, so that a
  * character the first lacks is looked up in the next (under one shared family name only the first
- * font is used, and every Arabic or Chinese character comes out as {@code #}).
+ * font is used, and every Arabic or Chinese character comes out as a hash sign).
  */
 @Component
 public class Pdf {
