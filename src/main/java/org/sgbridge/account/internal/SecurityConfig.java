@@ -64,6 +64,8 @@ class SecurityConfig {
 						"/meetings/validation", "/meetings/check-in", "/meetings/new", "/meetings/*/edit",
 						"/meetings/*/participants.*", "/meetings/*/documents", "/contributions/**", "/reports/**").authenticated()
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
+				// The OpenAPI description and its reference page (/api/docs leads there) are public.
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().permitAll())
 			.securityContext(c -> c.securityContextRepository(contexts))
