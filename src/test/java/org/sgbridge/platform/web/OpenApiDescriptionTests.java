@@ -106,6 +106,10 @@ class OpenApiDescriptionTests extends ApiTest {
 		Api.Response page = api.get("/swagger-ui/index.html");
 		assertThat(page.status()).as("%s", page).isEqualTo(200);
 		assertThat(page.body()).contains("swagger");
+		// The library's page keeps our policy for scripts; only its injected style element is allowed.
+		assertThat(page.header("Content-Security-Policy")).contains("script-src 'self';")
+			.contains("style-src 'self' 'unsafe-inline'");
+		assertThat(api.get("/").header("Content-Security-Policy")).contains("style-src 'self';");
 	}
 
 	@Test
