@@ -259,6 +259,56 @@ public class OrganizationDirectory {
 		return found;
 	}
 
+	/**
+	 * Organisations whose name contains {@code q} (ignoring case and accents), of a kind, in a Member
+	 * State, by name; each filter optional. An unknown kind or state is invalid input.
+	 */
+	@Transactional(readOnly = true)
+	public org.sgbridge.platform.web.ListResponse<Organization> search(String q, String kind, String country,
+			org.sgbridge.platform.web.ListResponse.Paging paging) {
+		List<Problem.FieldProblem> problems = new ArrayList<>();
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+		if (q != null && !q.isBlank()) {
+			if (q.length() > 300) {
+				problems.add(new Problem.FieldProblem("q", "validation.Size", 300, 1));
+			}
+			String pattern = NameFolding.fold(q.trim()).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+			where.append(" AND ").append(NameFolding.sql("name")).append(" LIKE :q ESCAPE '!'");
+			params.put("q", "%" + pattern + "%");
+			params.put("foldFrom", NameFolding.FROM);
+			params.put("foldTo", NameFolding.TO);
+		}
+		if (kind != null && !kind.isBlank()) {
+			try {
+				params.put("kind", Organization.Kind.valueOf(kind.trim().toUpperCase(Locale.ROOT)).name());
+				where.append(" AND kind = :kind");
+			}
+			catch (IllegalArgumentException e) {
+				problems.add(new Problem.FieldProblem("kind", "validation.organization-kind"));
+			}
+		}
+		if (country != null && !country.isBlank()) {
+			String code = country.trim().toUpperCase(Locale.ROOT);
+			if (!states.exists(code)) {
+				problems.add(new Problem.FieldProblem("country", "validation.country"));
+			}
+			where.append(" AND country = :country");
+			params.put("country", code);
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM organization" + where).params(params).query(Long.class).single();
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		List<Organization> items = jdbc.sql(SELECT + where + " ORDER BY name, id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(OrganizationDirectory::map)
+			.list();
+		return new org.sgbridge.platform.web.ListResponse<>(items, paging.page(), paging.size(), total);
+	}
+
 	/** The organisations of a kind in a country (a DFP's SMEs). */
 	@Transactional(readOnly = true)
 	public List<String> idsIn(String country, Organization.Kind kind) {

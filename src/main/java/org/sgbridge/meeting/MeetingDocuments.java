@@ -66,11 +66,20 @@ public class MeetingDocuments {
 		this.publicAddress = publicAddress;
 	}
 
-	/** Writes the document, if the registration allows it: validated; a visa letter only when asked for; a badge in person. */
-	public void write(Actor actor, String registrationId, Kind kind, Locale locale, OutputStream out) {
+	/**
+	 * Writes the document, if the registration allows it: validated (409 {@code not-validated}); a visa
+	 * letter only when asked for, a badge only in person (404 otherwise). The letters are for the
+	 * participant, its focal point and the secretariat; the badge for the participant and the
+	 * secretariat. In {@code requested}, or the participant's language when it is null; returns the
+	 * language written in.
+	 */
+	public Locale write(Actor actor, String registrationId, Kind kind, Locale requested, OutputStream out) {
 		Registration r = registrations.find(actor, registrationId);
+		if (kind == Kind.BADGE && !r.accountId().equals(actor.accountId()) && !actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
 		if (r.status() != Registration.Status.VALIDATED) {
-			throw Problem.rule("not-validated");
+			throw Problem.conflict("not-validated");
 		}
 		if (kind == Kind.VISA && !r.visaSupport() || kind == Kind.BADGE && r.mode() != Registration.Mode.IN_PERSON) {
 			throw Problem.notFound();
@@ -78,6 +87,8 @@ public class MeetingDocuments {
 		Meeting meeting = meetings.find(r.meetingId()).orElseThrow();
 		Organization organization = organizations.find(r.organizationId()).orElseThrow();
 		var participant = accounts.find(r.accountId()).orElseThrow();
+		Locale locale = requested != null ? requested
+				: org.sgbridge.platform.Languages.supported(participant.locale()).orElse(org.sgbridge.platform.Languages.DEFAULT);
 		Context context = new Context(locale);
 		context.setVariable("r", r);
 		context.setVariable("meeting", meeting);
@@ -107,6 +118,7 @@ public class MeetingDocuments {
 			case BADGE -> "documents/badge";
 		};
 		pdf.render(templates.process(template, context), out);
+		return locale;
 	}
 
 	/** What the public verification page shows of a code: enough to trust a letter, nothing more. */

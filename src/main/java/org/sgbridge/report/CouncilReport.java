@@ -148,15 +148,8 @@ public class CouncilReport {
 		PilotFigures figures = reports.pilot(actor, asOf);
 		List<PilotAnnex.Row> rows = annex.rows(actor, figures.asOf().toString());
 		Map<String, String> names = new HashMap<>();
-		Map<String, Long> byM49 = new HashMap<>();
-		states.all(Dates.today(clock)).forEach(s -> {
-			names.put(s.code(), s.name(locale));
-			var c = figures.byMemberState().get(s.code());
-			if (c != null) {
-				byM49.put(s.m49(), c.approved() + c.inAdmission() + c.interested());
-			}
-		});
-		String svg = map.svg(t("dashboard.map.title", locale, figures.asOf()), byM49, t("dashboard.map.legend", locale));
+		states.all(Dates.today(clock)).forEach(s -> names.put(s.code(), s.name(locale)));
+		String svg = map.svg(t("dashboard.map.title", locale, figures.asOf()), figures, locale, t("dashboard.map.legend", locale));
 		String groupsSvg = Charts.bars(t("dashboard.chart.groups", locale, figures.asOf()), figures.byStudyGroup().entrySet()
 			.stream().map(e -> new Charts.Bar(e.getKey(), e.getValue().approved())).toList());
 		String regionsSvg = Charts.bars(t("dashboard.chart.regions", locale, figures.asOf()), figures.byRegion().entrySet()

@@ -12,7 +12,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: the API (stateless, bearer tokens, problem details) and the pages (sign-in
@@ -25,6 +30,11 @@ class SecurityConfig {
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
+
+	/** The library's API reference page (not one of ours) injects a style element: allowed there only. */
+	static final String SWAGGER_UI_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+	private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -87,13 +97,17 @@ class SecurityConfig {
 						"/pilot/companies/**", "/pilot/criteria/**", "/pilot/focal-points", "/meetings/registrations/**",
 						"/meetings/validation", "/meetings/check-in", "/meetings/new", "/meetings/*/edit",
 						"/meetings/*/participants.*", "/meetings/*/documents", "/contributions/**", "/reports/**").authenticated()
+				// The OpenAPI description and its reference page (/api/docs leads there) are public.
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.anyRequest().permitAll())
 			.securityContext(c -> c.securityContextRepository(contexts))
 			.formLogin(form -> form.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(
 					new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/signin")))
 			.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/?signedout"))
-			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+						new ContentSecurityPolicyHeaderWriter(CSP)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI, new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CSP)))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,6 +47,17 @@ class OrganizationApi {
 				revenue == null ? null : revenue.currency(), body.website(), body.description(), body.sectors(),
 				body.studyGroups()));
 		return OrganizationJson.of(created, true);
+	}
+
+	/** Organisations by name (ignoring case and accents), kind and Member State, by name; without size and revenue. */
+	@GetMapping("/organizations")
+	ListResponse<OrganizationSummary> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String country,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		Actor.require();
+		var found = organizations.search(q, kind, country, ListResponse.paging(page, size));
+		return new ListResponse<>(found.items().stream().map(OrganizationSummary::of).toList(), found.page(), found.size(),
+				found.total());
 	}
 
 	@GetMapping("/organizations/{id}")
@@ -109,6 +121,16 @@ class OrganizationApi {
 			return new CriteriaJson(c.country(), c.maxEmployees(),
 					c.maxRevenueAmount() == null ? null : new Money(c.maxRevenueAmount(), c.maxRevenueCurrency()), c.note(),
 					c.setAt());
+		}
+	}
+
+	/** An organisation in a list: what anyone signed in may know of it. */
+	record OrganizationSummary(String id, String name, String kind, String country, String website, List<String> sectors,
+			List<String> studyGroups) {
+
+		static OrganizationSummary of(Organization o) {
+			return new OrganizationSummary(o.id(), o.name(), o.kind().name(), o.country(), o.website(), o.sectors(),
+					o.studyGroups());
 		}
 	}
 

@@ -7,11 +7,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.sgbridge.meeting.Meeting;
+import org.sgbridge.meeting.MeetingDocuments;
 import org.sgbridge.meeting.Meetings;
 import org.sgbridge.meeting.ParticipantExport;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.Languages;
+import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.ListResponse;
 import org.sgbridge.platform.PublicAddress;
 import org.springframework.http.ContentDisposition;
@@ -20,9 +25,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Files about meetings: the public iCalendar feed, and the secretariat's participant exports. */
+/**
+ * Files about meetings: the public iCalendar feed, the secretariat's participant exports, and a
+ * registration's letters and badge as PDF for integrators.
+ */
 @RestController
 class MeetingFiles {
 
@@ -31,12 +40,15 @@ class MeetingFiles {
 
 	private final Meetings meetings;
 	private final ParticipantExport export;
+	private final MeetingDocuments documents;
 	private final Clock clock;
 	private final PublicAddress publicAddress;
 
-	MeetingFiles(Meetings meetings, ParticipantExport export, Clock clock, PublicAddress publicAddress) {
+	MeetingFiles(Meetings meetings, ParticipantExport export, MeetingDocuments documents, Clock clock,
+			PublicAddress publicAddress) {
 		this.meetings = meetings;
 		this.export = export;
+		this.documents = documents;
 		this.clock = clock;
 		this.publicAddress = publicAddress;
 	}
@@ -79,6 +91,51 @@ class MeetingFiles {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		export.xlsx(Actor.require(), id, out);
 		return file(out, XLSX, "participants-" + id + ".xlsx");
+	}
+
+	/**
+	 * The confirmation or visa support letter of a validated registration, in the language of
+	 * {@code Accept-Language}, else the participant's.
+	 */
+	@GetMapping(value = "/api/v1/registrations/{id}/letter", produces = "application/pdf")
+	ResponseEntity<byte[]> letter(@PathVariable String id, @RequestParam(required = false) String kind,
+			HttpServletRequest request) {
+		MeetingDocuments.Kind chosen = switch (kind == null ? "confirmation" : kind.trim()) {
+			case "confirmation" -> MeetingDocuments.Kind.CONFIRMATION;
+			case "visa" -> MeetingDocuments.Kind.VISA;
+			default -> throw Problem.invalidField("kind", "validation.letter-kind");
+		};
+		return pdf(id, chosen, request, (chosen == MeetingDocuments.Kind.VISA ? "visa-letter-" : "letter-") + id + ".pdf");
+	}
+
+	/** The badge, with the QR code that the check-in desk scans, of a validated in-person registration. */
+	@GetMapping(value = "/api/v1/registrations/{id}/badge", produces = "application/pdf")
+	ResponseEntity<byte[]> badge(@PathVariable String id, HttpServletRequest request) {
+		return pdf(id, MeetingDocuments.Kind.BADGE, request, "badge-" + id + ".pdf");
+	}
+
+	private ResponseEntity<byte[]> pdf(String id, MeetingDocuments.Kind kind, HttpServletRequest request, String name) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		java.util.Locale written = documents.write(Actor.require(), id, kind, acceptedLanguage(request), out);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_LANGUAGE, written.toLanguageTag())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(out.toByteArray());
+	}
+
+	/** The first of the six languages that {@code Accept-Language} names, or null when it names none. */
+	private static java.util.Locale acceptedLanguage(HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+			return null;
+		}
+		for (var locales = request.getLocales(); locales.hasMoreElements();) {
+			var supported = Languages.supported(locales.nextElement().toLanguageTag());
+			if (supported.isPresent()) {
+				return supported.get();
+			}
+		}
+		return null;
 	}
 
 	private static ResponseEntity<byte[]> file(ByteArrayOutputStream out, MediaType type, String name) {

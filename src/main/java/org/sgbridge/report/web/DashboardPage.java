@@ -69,18 +69,11 @@ class DashboardPage {
 		var day = figures.asOf();
 		Map<String, MemberState> byCode = new HashMap<>();
 		states.all(Dates.today(clock)).forEach(s -> byCode.put(s.code(), s));
-		Map<String, Long> byM49 = new HashMap<>();
-		figures.byMemberState().forEach((code, c) -> {
-			MemberState s = byCode.get(code);
-			if (s != null) {
-				byM49.put(s.m49(), c.approved() + c.inAdmission() + c.interested());
-			}
-		});
 		model.addAttribute("figures", figures);
 		model.addAttribute("errors", errors);
 		model.addAttribute("stateNames", byCode.values().stream()
 			.collect(java.util.stream.Collectors.toMap(MemberState::code, s -> s.name(locale))));
-		model.addAttribute("mapSvg", map.svg(msg("dashboard.map.title", locale, day), byM49, msg("dashboard.map.legend", locale)));
+		model.addAttribute("mapSvg", map.svg(msg("dashboard.map.title", locale, day), figures, locale, msg("dashboard.map.legend", locale)));
 		model.addAttribute("groupsSvg", Charts.bars(msg("dashboard.chart.groups", locale, day), figures.byStudyGroup().entrySet()
 			.stream().map(e -> new Charts.Bar(e.getKey(), e.getValue().approved())).toList()));
 		model.addAttribute("regionsSvg", Charts.bars(msg("dashboard.chart.regions", locale, day), figures.byRegion().entrySet()

@@ -14,11 +14,32 @@ class ReportApi {
 	private final PilotReports reports;
 	private final PilotAnnex annex;
 	private final org.sgbridge.report.CouncilReport council;
+	private final org.sgbridge.report.WorldMap map;
+	private final org.springframework.context.MessageSource messages;
 
-	ReportApi(PilotReports reports, PilotAnnex annex, org.sgbridge.report.CouncilReport council) {
+	ReportApi(PilotReports reports, PilotAnnex annex, org.sgbridge.report.CouncilReport council,
+			org.sgbridge.report.WorldMap map, org.springframework.context.MessageSource messages) {
 		this.reports = reports;
 		this.annex = annex;
 		this.council = council;
+		this.map = map;
+		this.messages = messages;
+	}
+
+	/**
+	 * The dashboard's map as SVG: each Member State with a count (a dot where the map has no shape
+	 * for it), titled "Name: count" in the request's language, coloured by its legend class.
+	 */
+	@GetMapping(value = "/api/v1/reports/pilot/map", produces = "image/svg+xml")
+	org.springframework.http.ResponseEntity<String> pilotMap(@RequestParam(required = false) String asOf,
+			java.util.Locale locale) {
+		PilotFigures f = reports.pilot(Actor.require(), asOf);
+		String svg = map.svg(messages.getMessage("dashboard.map.title", new Object[] { f.asOf() }, locale), f, locale,
+				messages.getMessage("dashboard.map.legend", null, locale));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(new org.springframework.http.MediaType("image", "svg+xml", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Language", locale.toLanguageTag())
+			.body(svg);
 	}
 
 	/** The dashboard's figures as CSV (UTF-8 with a byte-order mark): one row per slice. */
