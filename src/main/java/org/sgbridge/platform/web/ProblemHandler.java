@@ -155,12 +155,14 @@ class ProblemHandler {
 
 	private Object respond(Problem problem, HttpServletRequest request, HttpServletResponse response) {
 		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail detail = ProblemDetails.of(problem, messages, locale);
+		ProblemDetail detail = ProblemDetails.of(problem, messages, locale, ProblemDetails.instanceOf(request));
 		if (problem.retryAfter() != null) {
 			response.setHeader("Retry-After", String.valueOf(Math.max(1, problem.retryAfter().toSeconds())));
 		}
 		if (isApi(request)) {
-			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.header("Content-Language", locale.toLanguageTag())
+				.body(detail);
 		}
 		response.setStatus(problem.status().value());
 		ModelAndView page = new ModelAndView("error/problem", problem.status());
