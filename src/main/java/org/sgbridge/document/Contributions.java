@@ -289,6 +289,16 @@ public class Contributions {
 				|| sources.stream().anyMatch(s -> organizations.isMember(actor.accountId(), s.organizationId()));
 	}
 
+	/** Which of these ids are contributions (for another module that refers to them, such as a decision's inputs). */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> existing(java.util.Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("SELECT id FROM contribution WHERE id IN (:ids)").param("ids", ids)
+			.query(String.class).list());
+	}
+
 	@Transactional(readOnly = true)
 	public Contribution find(Actor actor, String id) {
 		Contribution c = load(id).orElseThrow(Problem::notFound);

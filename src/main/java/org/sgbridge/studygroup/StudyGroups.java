@@ -55,9 +55,13 @@ public class StudyGroups {
 		if (decision == null || decision.isBlank()) {
 			throw org.sgbridge.platform.Problem.invalidField("decision", "validation.NotBlank");
 		}
-		java.util.Set<String> chosen = new java.util.LinkedHashSet<>(codes == null ? List.of() : codes);
+		if (codes == null || codes.isEmpty()) {
+			// An empty list would end the pilot for every group: a pilot has at least one group.
+			throw org.sgbridge.platform.Problem.invalidField("studyGroups", "validation.NotEmpty");
+		}
+		java.util.Set<String> chosen = new java.util.LinkedHashSet<>(codes);
 		for (String code : chosen) {
-			if (find(code).isEmpty()) {
+			if (code == null || find(code).isEmpty()) {
 				throw org.sgbridge.platform.Problem.invalidField("studyGroups", "validation.studyGroup", code);
 			}
 		}
