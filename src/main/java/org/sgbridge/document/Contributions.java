@@ -92,6 +92,10 @@ public class Contributions {
 		if (title == null || title.isBlank()) {
 			throw Problem.invalidField("title", "validation.NotBlank");
 		}
+		if (fileName != null && fileName.chars().anyMatch(Character::isISOControl)) {
+			// A NUL or a line break in a file's name is no name (and PostgreSQL cannot store a NUL).
+			throw Problem.invalidField("file", "validation.fileName");
+		}
 		LinkedHashSet<String> sources = new LinkedHashSet<>();
 		sources.add(ownOrganization);
 		if (sourceOrganizationIds != null) {

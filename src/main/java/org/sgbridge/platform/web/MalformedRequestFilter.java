@@ -49,7 +49,63 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 			refuse(request, response, new Problem(HttpStatus.BAD_REQUEST, "malformed", "problem.malformed-address.detail"));
 			return;
 		}
+		if ("POST".equals(request.getMethod()) && request.getContentType() != null
+				&& request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+			try {
+				request.getParameterMap();
+			}
+			catch (IllegalStateException unreadable) {
+				if (String.valueOf(unreadable.getMessage()).contains("too big")) {
+					tooLarge(request, response);
+				}
+				else {
+					refuse(request, response,
+							new Problem(HttpStatus.BAD_REQUEST, "malformed", "problem.malformed-address.detail"));
+				}
+				return;
+			}
+		}
 		chain.doFilter(request, response);
+	}
+
+	/** The request attribute that tells a page the form sent was too large to be read (the layout says so). */
+	static final String FORM_TOO_LARGE = "formTooLarge";
+
+	/**
+	 * A form whose posted data is over the container's limit (a field of megabytes) cannot be read
+	 * at all: 413, and for a page the form it came from shown again, empty, saying so; nothing kept.
+	 */
+	private static void tooLarge(HttpServletRequest request, HttpServletResponse response)
+			throws ServletException, IOException {
+		Problem problem = new Problem(HttpStatus.CONTENT_TOO_LARGE, "malformed", "problem.form-too-large.detail");
+		if (ProblemHandler.isApi(request)) {
+			refuse(request, response, problem);
+			return;
+		}
+		String form = request.getRequestURI().substring(request.getContextPath().length());
+		String referer = request.getHeader("Referer");
+		if (referer != null) {
+			try {
+				java.net.URI from = java.net.URI.create(referer);
+				if (request.getServerName().equalsIgnoreCase(from.getHost()) && from.getPort() == request.getServerPort()
+						&& from.getPath() != null && from.getPath().startsWith(request.getContextPath() + "/")) {
+					form = from.getPath().substring(request.getContextPath().length());
+				}
+			}
+			catch (IllegalArgumentException e) {
+				// An unreadable Referer: the form is shown at the address it was sent to.
+			}
+		}
+		HttpServletRequest again = new WithoutParameters(request) {
+
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+		};
+		again.setAttribute(FORM_TOO_LARGE, Boolean.TRUE);
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		request.getRequestDispatcher(form).forward(again, response);
 	}
 
 	/** Whether a query decodes as UTF-8 without a NUL, with every escape whole and no raw backslash. */
@@ -101,7 +157,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 	}
 
 	/** The request as the error page sees it: no query, no parameters, since they cannot be read. */
-	private static final class WithoutParameters extends HttpServletRequestWrapper {
+	private static class WithoutParameters extends HttpServletRequestWrapper {
 
 		WithoutParameters(HttpServletRequest request) {
 			super(request);
