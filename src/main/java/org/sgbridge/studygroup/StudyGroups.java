@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StudyGroups {
 
 	private static final String SELECT = """
-			SELECT g.code, g.sector, g.number, g.title, g.pilot, p.label AS period
+			SELECT g.code, g.sector, g.number, g.title, g.pilot, p.label AS period, p.ends_on IS NULL AS period_open
 			FROM study_group g JOIN study_period p ON p.id = g.study_period
 			""";
 	private static final String ORDER = " ORDER BY CASE g.sector WHEN 'ITU-T' THEN 0 ELSE 1 END, g.number, p.starts_on";
@@ -88,6 +88,6 @@ public class StudyGroups {
 
 	private static StudyGroup map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new StudyGroup(rs.getString("code"), rs.getString("sector"), rs.getInt("number"), rs.getString("title"),
-				rs.getBoolean("pilot"), rs.getString("period"));
+				rs.getBoolean("pilot"), rs.getString("period"), rs.getBoolean("period_open"));
 	}
 }

@@ -7,10 +7,11 @@ import org.sgbridge.testing.ApiTest;
 import org.sgbridge.testing.RawHttp;
 
 /**
- * A form field of a few megabytes (over the container's limit on posted forms) is told as such:
- * 413, the form shown again with a clear message, never the 500 page saying nothing was lost.
+ * What a page's form posts is judged as the API's JSON is: a field of a few megabytes (over the
+ * container's limit on posted forms) is 413 with the form shown again and a clear message, never
+ * the 500 page saying nothing was lost; a NUL in a field is invalid input.
  */
-class FormTooLargeTests extends ApiTest {
+class PageFormInputTests extends ApiTest {
 
 	private RawHttp.Response post(String path, String field, String referer) {
 		String body = field + "=" + "a".repeat(3 * 1024 * 1024) + "&email=someone%40example.org";
@@ -28,6 +29,26 @@ class FormTooLargeTests extends ApiTest {
 			assertThat(response.body()).as(form[0]).contains("too large to be read").contains("<form")
 				.doesNotContain("Nothing you entered was lost");
 		}
+	}
+
+	@Test
+	void aNulInAFormFieldIsInvalidInput() throws Exception {
+		java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager()).build();
+		String form = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/signup"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+		assertThat(csrf.find()).as(form).isTrue();
+		String body = "_csrf=" + csrf.group(1) + "&email=" + java.net.URLEncoder.encode(
+				org.sgbridge.testing.TestAccounts.uniqueEmail("nul"), java.nio.charset.StandardCharsets.UTF_8)
+				+ "&name=Nul%00Name&password=correct+horse+battery+staple";
+		java.net.http.HttpResponse<String> response = browser.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/signup"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).contains("name");
 	}
 
 	@Test
