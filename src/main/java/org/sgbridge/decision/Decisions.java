@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.sgbridge.directory.Memberships;
 import org.sgbridge.directory.Organization;
+import org.sgbridge.document.Contributions;
 import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.meeting.Meetings;
 import org.sgbridge.platform.Actor;
@@ -34,12 +35,14 @@ public class Decisions {
 	private final OrganizationDirectory organizations;
 	private final Meetings meetings;
 	private final Memberships memberships;
+	private final Contributions contributions;
 	private final Clock clock;
 
 	Decisions(JdbcClient jdbc, StudyGroups groups, OrganizationDirectory organizations, Meetings meetings,
-			Memberships memberships, Clock clock) {
+			Memberships memberships, Contributions contributions, Clock clock) {
 		this.meetings = meetings;
 		this.memberships = memberships;
+		this.contributions = contributions;
 		this.jdbc = jdbc;
 		this.groups = groups;
 		this.organizations = organizations;
@@ -80,6 +83,18 @@ public class Decisions {
 		if (!List.of("CONSENT", "DETERMINATION", "APPROVAL", "ADOPTION", "AGREEMENT").contains(theStep)) {
 			problems.add(new Problem.FieldProblem("step", "validation.step"));
 		}
+		List<String> inputIds = inputs == null ? List.of() : inputs;
+		if (inputIds.stream().anyMatch(i -> i == null || i.isBlank())) {
+			problems.add(new Problem.FieldProblem("inputs", "validation.NotBlank"));
+		}
+		else if (inputIds.stream().distinct().count() < inputIds.size()) {
+			problems.add(new Problem.FieldProblem("inputs", "validation.repeated"));
+		}
+		else {
+			java.util.Set<String> known = contributions.existing(inputIds);
+			inputIds.stream().filter(i -> !known.contains(i)).findFirst()
+				.ifPresent(unknown -> problems.add(new Problem.FieldProblem("inputs", "validation.contribution", unknown)));
+		}
 		if (!problems.isEmpty()) {
 			throw Problem.invalidInput(problems);
 		}
@@ -99,7 +114,7 @@ public class Decisions {
 			.param("now", Timestamp.from(clock.instant()))
 			.param("by", actor.accountId())
 			.update();
-		for (String input : inputs == null ? List.<String>of() : inputs) {
+		for (String input : inputIds) {
 			jdbc.sql("INSERT INTO decision_input (decision_id, contribution_id) VALUES (:d, :c)")
 				.param("d", id).param("c", input).update();
 		}
@@ -185,11 +200,32 @@ public class Decisions {
 		return load(" WHERE study_group = :p ORDER BY created_at DESC, id", studyGroup == null ? "" : studyGroup);
 	}
 
+	/** Every decision, newest first, a page at a time (decisions are public, as each one is). */
+	@Transactional(readOnly = true)
+	public org.sgbridge.platform.web.ListResponse<Decision> all(org.sgbridge.platform.web.ListResponse.Paging paging) {
+		long total = jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
+		List<String> ids = jdbc.sql("SELECT id FROM decision ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query(String.class)
+			.list();
+		Map<String, Decision> byId = new HashMap<>();
+		if (!ids.isEmpty()) {
+			load(" WHERE id IN (:ids)", Map.of("ids", ids)).forEach(d -> byId.put(d.id(), d));
+		}
+		return new org.sgbridge.platform.web.ListResponse<>(ids.stream().map(byId::get).toList(), paging.page(),
+				paging.size(), total);
+	}
+
 	/** Decisions with their inputs and positions: three queries however many decisions. */
 	private List<Decision> load(String where, String param) {
+		return load(where, Map.of("p", param));
+	}
+
+	private List<Decision> load(String where, Map<String, ?> params) {
 		List<Object[]> rows = jdbc.sql("SELECT id, study_group, meeting_id, subject, procedure, step, outcome, decided_on FROM decision"
 				+ where)
-			.param("p", param)
+			.params(params)
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7),
 					rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate() })

@@ -92,6 +92,10 @@ public class Contributions {
 		if (title == null || title.isBlank()) {
 			throw Problem.invalidField("title", "validation.NotBlank");
 		}
+		if (fileName != null && fileName.chars().anyMatch(Character::isISOControl)) {
+			// A NUL or a line break in a file's name is no name (and PostgreSQL cannot store a NUL).
+			throw Problem.invalidField("file", "validation.fileName");
+		}
 		LinkedHashSet<String> sources = new LinkedHashSet<>();
 		sources.add(ownOrganization);
 		if (sourceOrganizationIds != null) {
@@ -307,6 +311,16 @@ public class Contributions {
 	private boolean mayRead(Actor actor, String meetingId, boolean isPublic, List<Source> sources) {
 		return isPublic || actor.isSecretariat() || registrations.validatedFor(actor.accountId(), meetingId).isPresent()
 				|| sources.stream().anyMatch(s -> organizations.isMember(actor.accountId(), s.organizationId()));
+	}
+
+	/** Which of these ids are contributions (for another module that refers to them, such as a decision's inputs). */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> existing(java.util.Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("SELECT id FROM contribution WHERE id IN (:ids)").param("ids", ids)
+			.query(String.class).list());
 	}
 
 	@Transactional(readOnly = true)

@@ -168,18 +168,34 @@ public class Meetings {
 				&& m.registrationCloses().isBefore(m.registrationOpens())) {
 			problems.add(new Problem.FieldProblem("registrationCloses", "validation.period"));
 		}
+		if (m.registrationCloses() != null && m.endDate() != null && m.registrationCloses().isAfter(m.endDate())) {
+			problems.add(new Problem.FieldProblem("registrationCloses", "validation.closesAfterEnd"));
+		}
+		outOfRange(m.startDate(), "startDate", problems);
+		outOfRange(m.endDate(), "endDate", problems);
+		outOfRange(m.registrationOpens(), "registrationOpens", problems);
+		outOfRange(m.registrationCloses(), "registrationCloses", problems);
+		outOfRange(m.contributionDeadline(), "contributionDeadline", problems);
 		if (m.capacity() != null && m.capacity() < 0) {
 			problems.add(new Problem.FieldProblem("capacity", "validation.Min", 0));
 		}
 		boolean virtual = m.city() == null || m.city().isBlank();
 		String country = m.country() == null || m.country().isBlank() ? null : m.country().trim().toUpperCase(Locale.ROOT);
-		if (!virtual && (country == null || !states.exists(country))) {
+		// A country given is checked even for a virtual meeting: a code that is no Member State is a mistake.
+		if ((!virtual || country != null) && (country == null || !states.exists(country))) {
 			problems.add(new Problem.FieldProblem("country", "validation.country"));
 		}
 		if (!problems.isEmpty()) {
 			throw Problem.invalidInput(problems);
 		}
 		return new Checked(m, group.get(), kind, virtual, country);
+	}
+
+	/** A date far outside the years the application serves is a mistake, not a meeting (nor a database can hold it). */
+	private static void outOfRange(LocalDate value, String field, List<Problem.FieldProblem> problems) {
+		if (value != null && !org.sgbridge.platform.Dates.inRange(value)) {
+			problems.add(new Problem.FieldProblem(field, "validation.date"));
+		}
 	}
 
 	private static void require(Object value, String field, List<Problem.FieldProblem> problems) {

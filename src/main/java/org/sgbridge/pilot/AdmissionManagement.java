@@ -96,6 +96,10 @@ public class AdmissionManagement {
 		if (requests.count(pendingWhere, Map.of("org", organizationId, "groups", asked)) > 0) {
 			throw Problem.conflict("request-pending");
 		}
+		String approvedWhere = pendingWhere.replace("r.status = 'SUBMITTED'", "r.status = 'APPROVED'");
+		if (requests.count(approvedWhere, Map.of("org", organizationId, "groups", asked)) > 0) {
+			throw Problem.conflict("already-approved");
+		}
 		AdmissionRequest request = AdmissionRequest.submit(organizationId, organization.country(),
 				AdmissionRequests.sortGroups(asked), organization.employees(), organization.revenueAmount(),
 				organization.revenueCurrency(), actor.accountId(), clock.instant());

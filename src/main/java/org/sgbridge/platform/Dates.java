@@ -31,11 +31,39 @@ public final class Dates {
 			return today(clock);
 		}
 		try {
-			return LocalDate.parse(value.trim());
+			return parse(value);
 		}
 		catch (DateTimeParseException e) {
 			throw invalid(value);
 		}
+	}
+
+	/** The earliest and latest years a date may have; outside them a date is a typing mistake. */
+	public static final int MIN_YEAR = 1900;
+	public static final int MAX_YEAR = 2200;
+
+	private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	/**
+	 * A date exactly as {@code YYYY-MM-DD} (surrounding blanks aside), a day that exists, in a year
+	 * from {@value #MIN_YEAR} to {@value #MAX_YEAR}: {@code +2018-10-29}, {@code 2018-02-30} and
+	 * {@code -1000-01-01} are refused rather than read as some other day.
+	 * @throws DateTimeParseException when it is not one
+	 */
+	public static LocalDate parse(String value) {
+		String text = value == null ? "" : value.trim();
+		if (!SHAPE.matcher(text).matches()) {
+			throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+		}
+		LocalDate date = LocalDate.parse(text);
+		if (!inRange(date)) {
+			throw new DateTimeParseException("year out of range", text, 0);
+		}
+		return date;
+	}
+
+	public static boolean inRange(LocalDate date) {
+		return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
 	}
 
 	public static Problem invalid(String value) {

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StudyGroups {
 
 	private static final String SELECT = """
-			SELECT g.code, g.sector, g.number, g.title, g.pilot, p.label AS period
+			SELECT g.code, g.sector, g.number, g.title, g.pilot, p.label AS period, p.ends_on IS NULL AS period_open
 			FROM study_group g JOIN study_period p ON p.id = g.study_period
 			""";
 	private static final String ORDER = " ORDER BY CASE g.sector WHEN 'ITU-T' THEN 0 ELSE 1 END, g.number, p.starts_on";
@@ -55,9 +55,13 @@ public class StudyGroups {
 		if (decision == null || decision.isBlank()) {
 			throw org.sgbridge.platform.Problem.invalidField("decision", "validation.NotBlank");
 		}
-		java.util.Set<String> chosen = new java.util.LinkedHashSet<>(codes == null ? List.of() : codes);
+		if (codes == null || codes.isEmpty()) {
+			// An empty list would end the pilot for every group: a pilot has at least one group.
+			throw org.sgbridge.platform.Problem.invalidField("studyGroups", "validation.NotEmpty");
+		}
+		java.util.Set<String> chosen = new java.util.LinkedHashSet<>(codes);
 		for (String code : chosen) {
-			if (find(code).isEmpty()) {
+			if (code == null || find(code).isEmpty()) {
 				throw org.sgbridge.platform.Problem.invalidField("studyGroups", "validation.studyGroup", code);
 			}
 		}
@@ -84,6 +88,6 @@ public class StudyGroups {
 
 	private static StudyGroup map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new StudyGroup(rs.getString("code"), rs.getString("sector"), rs.getInt("number"), rs.getString("title"),
-				rs.getBoolean("pilot"), rs.getString("period"));
+				rs.getBoolean("pilot"), rs.getString("period"), rs.getBoolean("period_open"));
 	}
 }

@@ -156,6 +156,18 @@ class ContributionApiTests {
 	}
 
 	@Test
+	void aNulInTheFileNameIsInvalidInputAndNothingIsKept() {
+		String meeting = meeting("ITU-T-SG20", LocalDate.now().plusDays(10));
+		Person author = participant("RW", meeting);
+		long rowsBefore = rows();
+		Api.Response response = submit(author, meeting, "Named with a NUL", "paper\u0000.pdf", TestFiles.pdf("nul"));
+		assertThat(response.status()).as("%s", response).isEqualTo(400);
+		assertThat(response.problem()).isEqualTo("invalid-input");
+		assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("file");
+		assertThat(rows()).isEqualTo(rowsBefore);
+	}
+
+	@Test
 	void eicarIsRefusedWhereClamdRuns() {
 		Assumptions.assumeTrue(System.getenv("SGBRIDGE_CLAMD") != null, "clamd not configured (SGBRIDGE_CLAMD)");
 		String meeting = meeting("ITU-T-SG5", LocalDate.now().plusDays(10));

@@ -79,8 +79,8 @@ class SecurityConfig {
 			.requestCache(cache -> cache.disable())
 			.securityContext(c -> c.securityContextRepository(new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
 			.addFilterBefore(new BearerTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
-			// Who may do what is decided per object in each module's service; unknown paths stay 404.
-			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			// Who may make a call at all, before its body is read; per object, each module's service decides.
+			.authorizeHttpRequests(ApiAccessRules::apply)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "unauthenticated"))
 				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "forbidden")))

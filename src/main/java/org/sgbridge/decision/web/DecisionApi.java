@@ -33,7 +33,7 @@ class DecisionApi {
 		LocalDate decidedOn = null;
 		if (body.decidedOn() != null && !body.decidedOn().isBlank()) {
 			try {
-				decidedOn = LocalDate.parse(body.decidedOn());
+				decidedOn = org.sgbridge.platform.Dates.parse(body.decidedOn());
 			}
 			catch (java.time.format.DateTimeParseException e) {
 				throw Problem.invalidField("decidedOn", "validation.date");
@@ -44,7 +44,11 @@ class DecisionApi {
 	}
 
 	@GetMapping
-	ListResponse<Decisions.Decision> list(@RequestParam(required = false) String studyGroup) {
+	ListResponse<Decisions.Decision> list(@RequestParam(required = false) String studyGroup,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		if (studyGroup == null || studyGroup.isBlank()) {
+			return decisions.all(ListResponse.paging(page, size));
+		}
 		return ListResponse.page(decisions.ofGroup(studyGroup));
 	}
 

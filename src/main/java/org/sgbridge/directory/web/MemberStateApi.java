@@ -66,7 +66,7 @@ class MemberStateApi {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			return org.sgbridge.platform.Dates.parse(value);
 		}
 		catch (java.time.format.DateTimeParseException e) {
 			throw org.sgbridge.platform.Problem.invalidField(field, "validation.date");

@@ -59,7 +59,7 @@ class PilotTermsApi {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			return org.sgbridge.platform.Dates.parse(value);
 		}
 		catch (java.time.format.DateTimeParseException e) {
 			throw Problem.invalidField(field, "validation.Invalid");

@@ -33,23 +33,30 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+		// Asked for directly, /error is an address like any other with nothing at it.
+		HttpStatus status = code == null ? HttpStatus.NOT_FOUND : HttpStatus.resolve(code instanceof Integer i ? i : 500);
 		if (status == null) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		Problem problem = switch (status.value()) {
+		Object given = request.getAttribute(PROBLEM);
+		Problem problem = given instanceof Problem p ? p : switch (status.value()) {
 			case 400 -> Problem.of(status, "malformed");
 			case 401 -> Problem.of(status, "unauthenticated");
 			case 403 -> Problem.forbidden();
 			case 404 -> Problem.notFound();
 			case 405 -> Problem.of(status, "method-not-allowed");
 			case 413 -> Problem.of(status, "file-too-large");
+			case 414, 431 -> new Problem(status, "malformed", "problem.request-too-long.detail");
 			default -> Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal");
 		};
-		ProblemDetail detail = ProblemDetails.of(problem, messages, LocaleContextHolder.getLocale());
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail detail = ProblemDetails.of(problem, messages, locale, ProblemDetails.instanceOf(request));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
-			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+		String path = uri instanceof String s ? s : request.getRequestURI();
+		if (path.startsWith(request.getContextPath() + "/api/")) {
+			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.header("Content-Language", locale.toLanguageTag())
+				.body(detail);
 		}
 		ModelAndView page = new ModelAndView("error/problem", problem.status());
 		page.addObject("page", layout.current());
@@ -59,4 +66,7 @@ class ErrorPageController implements ErrorController {
 		page.addObject("problemErrors", List.of());
 		return page;
 	}
+
+	/** A request attribute holding the {@link Problem} to tell, when whoever sent the request here knows it. */
+	static final String PROBLEM = ErrorPageController.class.getName() + ".problem";
 }

@@ -38,7 +38,7 @@ public final class Fields {
 
 	public static LocalDate date(String value, String field, List<Problem.FieldProblem> problems) {
 		try {
-			return blank(value) ? null : LocalDate.parse(value.trim());
+			return blank(value) ? null : org.sgbridge.platform.Dates.parse(value);
 		}
 		catch (DateTimeParseException e) {
 			problems.add(new Problem.FieldProblem(field, "validation.date"));

@@ -132,6 +132,18 @@ class ProblemHandler {
 		return respond(Problem.of(HttpStatus.CONTENT_TOO_LARGE, "file-too-large"), request, response);
 	}
 
+	/** A multipart body that cannot be read: a file's name no file may have (a NUL in it) names the file; the rest is malformed. */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	Object unreadableMultipart(org.springframework.web.multipart.MultipartException e, HttpServletRequest request,
+			HttpServletResponse response) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause.getClass().getSimpleName().equals("InvalidFileNameException")) {
+				return respond(Problem.invalidField("file", "validation.fileName"), request, response);
+			}
+		}
+		return respond(Problem.of(HttpStatus.BAD_REQUEST, "malformed"), request, response);
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	Object denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
 		return respond(Problem.forbidden(), request, response);
@@ -155,12 +167,14 @@ class ProblemHandler {
 
 	private Object respond(Problem problem, HttpServletRequest request, HttpServletResponse response) {
 		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail detail = ProblemDetails.of(problem, messages, locale);
+		ProblemDetail detail = ProblemDetails.of(problem, messages, locale, ProblemDetails.instanceOf(request));
 		if (problem.retryAfter() != null) {
 			response.setHeader("Retry-After", String.valueOf(Math.max(1, problem.retryAfter().toSeconds())));
 		}
 		if (isApi(request)) {
-			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.header("Content-Language", locale.toLanguageTag())
+				.body(detail);
 		}
 		response.setStatus(problem.status().value());
 		ModelAndView page = new ModelAndView("error/problem", problem.status());

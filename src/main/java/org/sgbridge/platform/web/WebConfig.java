@@ -23,5 +23,16 @@ class WebConfig implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		// The API says in which language it answered (names, titles, messages), as API.md "Language" has it.
+		registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+
+			@Override
+			public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.HttpServletResponse response, Object handler) {
+				response.setHeader("Content-Language",
+						org.springframework.context.i18n.LocaleContextHolder.getLocale().toLanguageTag());
+				return true;
+			}
+		}).addPathPatterns("/api/**");
 	}
 }
