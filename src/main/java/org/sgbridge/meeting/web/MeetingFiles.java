@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -44,6 +45,8 @@ class MeetingFiles {
 	private final Clock clock;
 	private final PublicAddress publicAddress;
 
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
 	MeetingFiles(Meetings meetings, ParticipantExport export, MeetingDocuments documents, Clock clock,
 			PublicAddress publicAddress) {
 		this.meetings = meetings;
@@ -78,19 +81,42 @@ class MeetingFiles {
 		return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8)).body(ics.toString());
 	}
 
-	@GetMapping(value = { "/meetings/{id}/participants.csv", "/api/v1/meetings/{id}/participants" }, produces = "text/csv")
-	ResponseEntity<byte[]> csv(@PathVariable String id) {
+	/** The page's download: every registration, readable in the page's language. */
+	@GetMapping(value = "/meetings/{id}/participants.csv", produces = "text/csv")
+	ResponseEntity<byte[]> csv(@PathVariable String id, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		export.csv(Actor.require(), id, out);
-		return file(out, new MediaType("text", "csv", StandardCharsets.UTF_8), "participants-" + id + ".csv");
+		export.csv(Actor.require(), id, locale, true, out);
+		return file(out, CSV, "participants-" + id + ".csv");
+	}
+
+	/** The API's CSV: codes, then readable columns in the language of {@code Accept-Language}. */
+	@GetMapping(value = "/api/v1/meetings/{id}/participants", produces = "text/csv")
+	ResponseEntity<byte[]> apiCsv(@PathVariable String id, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		export.csv(Actor.require(), id, locale, false, out);
+		return file(out, CSV, "participants-" + id + ".csv");
 	}
 
 	@GetMapping(value = { "/meetings/{id}/participants.xlsx", "/api/v1/meetings/{id}/participants" },
 			produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-	ResponseEntity<byte[]> xlsx(@PathVariable String id) {
+	ResponseEntity<byte[]> xlsx(@PathVariable String id, Locale locale) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		export.xlsx(Actor.require(), id, out);
+		export.xlsx(Actor.require(), id, locale, out);
 		return file(out, XLSX, "participants-" + id + ".xlsx");
+	}
+
+	/** The validated participants counted by country, region and kind of entity, as a table of its own. */
+	@GetMapping(value = { "/meetings/{id}/participant-counts.csv", "/api/v1/meetings/{id}/participant-counts" },
+			produces = "text/csv")
+	ResponseEntity<byte[]> countsCsv(@PathVariable String id, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		export.countsCsv(Actor.require(), id, locale, out);
+		return file(out, CSV, "participant-counts-" + id + ".csv");
+	}
+
+	@GetMapping(value = "/api/v1/meetings/{id}/participant-counts", produces = "application/json")
+	ListResponse<ParticipantExport.Count> counts(@PathVariable String id) {
+		return ListResponse.page(export.counts(Actor.require(), id));
 	}
 
 	/**
