@@ -60,8 +60,12 @@ public final class Browser implements AutoCloseable {
 		return context.newPage();
 	}
 
-	/** Fails when axe-core finds a serious or critical violation on the page as it stands. */
+	/**
+	 * Fails when axe-core finds a serious or critical violation on the page as it stands, or when the
+	 * W3C Nu HTML checker finds an error in it.
+	 */
 	public static void assertAccessible(Page page) {
+		HtmlChecker.assertValid(page.content(), page.url());
 		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
 		List<String> bad = results.getViolations().stream()
 			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

@@ -154,9 +154,9 @@ class StrictInputApiTests extends ApiTest {
 
 	@Test
 	void aRequestForAGroupTheSmeIsAlreadyApprovedForIsAConflict() {
-		Person dfp = pilot.dfp("BJ");
-		Person rep = pilot.person("rep-bj", Set.of());
-		String org = pilot.sme(rep, "Cotonou Networks", "BJ", 12, 100_000, "XOF");
+		Person dfp = pilot.dfp("TG");
+		Person rep = pilot.person("rep-tg", Set.of());
+		String org = pilot.sme(rep, "Lomé Networks", "TG", 12, 100_000, "XOF");
 		String request = pilot.submit(rep, org, "ITU-T-SG20").json().path("id").asString();
 		assertThat(pilot.decide(dfp, request, "APPROVE", null).status()).isEqualTo(200);
 		Api.Response again = pilot.submit(rep, org, "ITU-T-SG20", "ITU-D-SG1");
