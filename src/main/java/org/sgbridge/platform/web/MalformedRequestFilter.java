@@ -52,6 +52,10 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 		if ("POST".equals(request.getMethod()) && request.getContentType() != null
 				&& request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
 			try {
+				// read as the pages send it: this filter runs before Spring's encoding filter would set it
+				if (request.getCharacterEncoding() == null) {
+					request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+				}
 				request.getParameterMap();
 			}
 			catch (IllegalStateException unreadable) {
