@@ -15,3 +15,19 @@ document.addEventListener('click', function (event) {
     if (!d.contains(event.target)) d.open = false;
   });
 });
+// Boxes that scroll sideways on a small screen (a wide table, the map) are made reachable with Tab,
+// so that the keyboard can scroll them (browsers that do this themselves are not hindered).
+function sgScrollables() {
+  document.querySelectorAll('main table, main div').forEach(function (el) {
+    var scrolls = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'auto';
+    if (scrolls && !el.hasAttribute('tabindex')) {
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('data-sg-scroll', '');
+    } else if (!scrolls && el.hasAttribute('data-sg-scroll')) {
+      el.removeAttribute('tabindex');
+      el.removeAttribute('data-sg-scroll');
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', sgScrollables);
+window.addEventListener('resize', sgScrollables);
