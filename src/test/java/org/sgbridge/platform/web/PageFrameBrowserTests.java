@@ -13,9 +13,12 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sgbridge.account.AccountManagement;
+import org.sgbridge.testing.Api;
 import org.sgbridge.testing.Browser;
 import org.sgbridge.testing.BrowserTest;
+import org.sgbridge.testing.PilotFixtures;
 import org.sgbridge.testing.TestAccounts;
+import com.microsoft.playwright.options.Media;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,16 +40,20 @@ class PageFrameBrowserTests extends BrowserTest {
 	void mainPagesFitAPhoneAndADesktopWithoutErrors(String language) {
 		String secretariat = TestAccounts.uniqueEmail("frame-secretariat");
 		accounts.createActive(secretariat, TestAccounts.PASSWORD, "Frame Secretariat", Set.of("SECRETARIAT"), language);
+		String meeting = meeting();
 		for (int width : new int[] { 390, 1280 }) {
 			Page page = browser.newPage(baseUrl(), width);
 			List<String> errors = consoleErrors(page);
 			for (String path : PUBLIC_PAGES) {
 				check(page, path, language, width, errors);
 			}
+			check(page, "/meetings/" + meeting, language, width, errors);
+			printsWithoutNavigationFooterAndForms(page, language, width);
 			phoneMenuOpensWithTheKeyboard(page, language, width);
 
 			signIn(page, secretariat, language);
 			check(page, "/reports/pilot", language, width, errors);
+			printsWithoutNavigationFooterAndForms(page, language, width);
 			check(page, "/", language, width, errors);
 			if (width == 1280) {
 				secretariatMenuIsOneRow(page);
@@ -128,6 +135,40 @@ class PageFrameBrowserTests extends BrowserTest {
 		Browser.assertAccessible(page);
 		page.keyboard().press("Escape");
 		assertThat(dashboard).not().isVisible();
+	}
+
+	/** The page as printed: its content, without the navigation, the footer and the forms. */
+	private void printsWithoutNavigationFooterAndForms(Page page, String language, int width) {
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		try {
+			assertThat(page.locator("main h1")).isVisible();
+			assertThat(page.locator("header")).not().isVisible();
+			assertThat(page.locator("footer")).not().isVisible();
+			Locator forms = page.locator("main form");
+			for (int i = 0; i < forms.count(); i++) {
+				assertThat(forms.nth(i)).not().isVisible();
+			}
+			if (width == 1280) {
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "screenshots",
+						"frame-" + language + "-print-" + slug(page.url().replaceAll("^https?://[^/]+|\\?.*$", "")) + ".png")));
+			}
+		}
+		finally {
+			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+		}
+	}
+
+	/** A meeting open for registration, created by the secretariat through the API. */
+	private String meeting() {
+		Api api = new Api(port);
+		String token = new PilotFixtures(accounts, api).secretariat();
+		java.time.LocalDate today = java.time.LocalDate.now();
+		Api.Response created = api.bearer(token).post("/api/v1/meetings", java.util.Map.of("studyGroup", "ITU-T-SG16",
+				"kind", "STUDY_GROUP", "title", "ITU-T SG16 plenary on multimedia (frame test)",
+				"startDate", today.plusDays(30).toString(), "endDate", today.plusDays(39).toString(),
+				"registrationOpens", today.toString(), "registrationCloses", today.plusDays(20).toString()));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return created.json().path("id").asString();
 	}
 
 	private void signIn(Page page, String email, String language) {
