@@ -81,8 +81,9 @@ public final class Charts {
 
 	static StringBuilder open(int width, int height, String title) {
 		return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-			// drawn left to right in every language: an Arabic page's direction must not move labels and values
-			.append(width).append(' ').append(height).append("\" width=\"100%\" direction=\"ltr\" style=\"direction: ltr\"")
+			// drawn left to right in every language: an Arabic page's direction must not move labels and
+			// values. A presentation attribute, not a style attribute, which the pages' CSP refuses.
+			.append(width).append(' ').append(height).append("\" width=\"100%\" direction=\"ltr\"")
 			.append(" font-family=\"sans-serif\"><title>")
 			.append(esc(title)).append("</title>");
 	}

@@ -94,7 +94,7 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 
 		// The DFP validates one and rejects the other with a reason.
 		Page focal = signIn(dfp);
-		focal.locator("header a[href='/meetings/validation']").click();
+		followNavigation(focal, "/meetings/validation");
 		Browser.assertAccessible(focal);
 		focal.locator("tr:has-text('" + meetingTitles[0] + "') input[name=ids]").check();
 		focal.locator("#validate").click();
@@ -126,7 +126,7 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 
 		// The secretariat checks the participant in by code; a second scan says it was collected.
 		Page desk = signIn(staff);
-		desk.locator("header a[href='/meetings/check-in']").click();
+		followNavigation(desk, "/meetings/check-in");
 		desk.locator("#code").fill(code);
 		desk.locator("#code").press("Enter");
 		assertThat(desk.locator("#h-found")).hasText(rep.name());

@@ -108,7 +108,7 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		});
 
 		Page page = signIn(dfp, "fr");
-		page.locator("header a[href='/pilot/inbox']").click();
+		followNavigation(page, "/pilot/inbox");
 		assertThat(page.locator("main table")).containsText("Douala Réseaux");
 		assertThat(page.locator("main table")).containsText("Yaoundé Capteurs");
 		Browser.assertAccessible(page);
@@ -155,7 +155,7 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		visitor.context().close();
 
 		Page page = signIn(staff, "es");
-		page.locator("header a[href='/pilot/overview']").click();
+		followNavigation(page, "/pilot/overview");
 		assertThat(page.locator("#totals")).isVisible();
 		Browser.assertAccessible(page);
 		page.locator("#asOf").fill("2018-10-29");

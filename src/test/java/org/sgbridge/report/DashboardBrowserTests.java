@@ -29,7 +29,7 @@ class DashboardBrowserTests extends BrowserTest {
 		page.locator("#email").fill("secretariat@sgbridge.demo");
 		page.locator("#password").fill(DEMO_PASSWORD);
 		page.locator("#password").press("Enter");
-		page.locator("header a[href='/reports/pilot']").click();
+		followNavigation(page, "/reports/pilot");
 		assertThat(page.locator("#map svg")).isVisible();
 		Browser.assertAccessible(page);
 

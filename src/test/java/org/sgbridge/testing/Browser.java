@@ -46,6 +46,7 @@ public final class Browser implements AutoCloseable {
 			.setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		com.microsoft.playwright.Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
 			.setExecutablePath(CHROMIUM)
+			.setEnv(withProjectFonts())
 			.setHeadless(true)
 			.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--no-first-run", "--disable-quic", "--disable-gpu")));
@@ -58,6 +59,44 @@ public final class Browser implements AutoCloseable {
 			.setLocale("en-GB")
 			.setBypassCSP(true));
 		return context.newPage();
+	}
+
+	/**
+	 * A page that keeps the pages' Content-Security-Policy (so that what it refuses shows as a console
+	 * error), at a given width: 390 for a phone, 1280 for a desktop.
+	 */
+	public Page newPage(String baseUrl, int width) {
+		BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+			.setBaseURL(baseUrl)
+			.setLocale("en-GB")
+			.setViewportSize(width, 844)
+			.setBypassCSP(false));
+		return context.newPage();
+	}
+
+	/**
+	 * The browser's environment with the project's fonts (Noto, Droid Sans Fallback) added through
+	 * fontconfig, so that screenshots of Arabic and Chinese pages show their letters on a machine
+	 * that has no such fonts installed.
+	 */
+	private static java.util.Map<String, String> withProjectFonts() {
+		java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+		env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+		Path fonts = Path.of("src", "main", "resources", "fonts").toAbsolutePath();
+		if (Files.isDirectory(fonts)) {
+			try {
+				Path dir = Files.createDirectories(Path.of("target", "fontconfig").toAbsolutePath());
+				Path conf = dir.resolve("fonts.conf");
+				Files.writeString(conf, "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>"
+						+ "<include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include><dir>" + fonts + "</dir>"
+						+ "<cachedir>" + dir.resolve("cache") + "</cachedir></fontconfig>\n");
+				env.put("FONTCONFIG_FILE", conf.toString());
+			}
+			catch (java.io.IOException e) {
+				System.err.println("[SG Bridge] project fonts not added to the browser: " + e);
+			}
+		}
+		return env;
 	}
 
 	/**

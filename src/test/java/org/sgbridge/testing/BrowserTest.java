@@ -45,6 +45,22 @@ public abstract class BrowserTest {
 		return page;
 	}
 
+	/**
+	 * Follows a link of the header's navigation, opening first the menus that hold it (the phone's
+	 * menu, the drop-down of one's role's tools), as a person would.
+	 */
+	protected static void followNavigation(Page page, String href) {
+		com.microsoft.playwright.Locator link = page.locator("header a[href='" + href + "']");
+		link.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+			.setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+		// on a desktop the menu's own summary is hidden and its content shown: only visible buttons are pressed
+		com.microsoft.playwright.Locator closed = page.locator("header details:not([open]):has(a[href='" + href + "']) > summary:visible");
+		for (int i = 0; i < 3 && !link.isVisible() && closed.count() > 0; i++) {
+			closed.first().click();
+		}
+		link.click();
+	}
+
 	/** A new page in a fresh browser context (no cookies), at the application's address. */
 	protected Page newPage() {
 		return browser.newPage(baseUrl());

@@ -23,10 +23,10 @@ class MeetingNavigation implements NavigationItems {
 		List<Item> items = new ArrayList<>();
 		items.add(new Item("/meetings/registrations", "nav.registrations"));
 		if (actor.isSecretariat() || !focalPoints.dutiesOf(actor.accountId()).isEmpty()) {
-			items.add(new Item("/meetings/validation", "nav.validation"));
+			items.add(Item.tool("/meetings/validation", "nav.validation"));
 		}
 		if (actor.isSecretariat()) {
-			items.add(new Item("/meetings/check-in", "nav.checkin"));
+			items.add(Item.tool("/meetings/check-in", "nav.checkin"));
 		}
 		return items;
 	}

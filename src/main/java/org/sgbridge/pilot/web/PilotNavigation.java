@@ -24,13 +24,13 @@ class PilotNavigation implements NavigationItems {
 		items.add(new Item("/pilot", "nav.pilot"));
 		boolean dfp = !focalPoints.statesOf(actor.accountId()).isEmpty();
 		if (dfp) {
-			items.add(new Item("/pilot/inbox", "nav.inbox"));
+			items.add(Item.tool("/pilot/inbox", "nav.inbox"));
 		}
 		if (actor.isSecretariat() || dfp) {
-			items.add(new Item("/reports/pilot", "nav.dashboard"));
+			items.add(Item.tool("/reports/pilot", "nav.dashboard"));
 		}
 		if (actor.isSecretariat()) {
-			items.add(new Item("/pilot/overview", "nav.overview"));
+			items.add(Item.tool("/pilot/overview", "nav.overview"));
 		}
 		return items;
 	}

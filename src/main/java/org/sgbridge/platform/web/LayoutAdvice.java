@@ -38,8 +38,12 @@ class LayoutAdvice {
 		boolean demo = flags != null && flags.isSet(org.sgbridge.platform.InstallationFlags.DEMO_DATA);
 		java.util.List<NavigationItems.Item> items = new java.util.ArrayList<>();
 		org.sgbridge.platform.Actor.current().ifPresent(actor -> navigation.forEach(n -> items.addAll(n.itemsFor(actor))));
+		// the tools of one's role go under one menu named after the role, so that the row stays one row
+		String toolsLabel = admin ? "nav.group.admin" : secretariat ? "nav.group.secretariat" : "nav.group.focalpoint";
 		return new PageContext(locale.getLanguage(), Languages.isRightToLeft(locale) ? "rtl" : "ltr",
-				signedIn, signedIn ? auth.getName() : null, secretariat, admin, demo, Languages.CODES, items);
+				signedIn, signedIn ? auth.getName() : null, secretariat, admin, demo, Languages.CODES, items,
+				items.stream().filter(i -> !i.tool()).toList(), items.stream().filter(NavigationItems.Item::tool).toList(),
+				toolsLabel);
 	}
 
 	private static boolean hasRole(Authentication auth, String role) {
@@ -48,6 +52,8 @@ class LayoutAdvice {
 
 	/** The layout's view of the request. */
 	record PageContext(String lang, String dir, boolean signedIn, String user, boolean secretariat, boolean admin,
-			boolean demo, java.util.List<String> languages, java.util.List<NavigationItems.Item> items) {
+			boolean demo, java.util.List<String> languages, java.util.List<NavigationItems.Item> items,
+			java.util.List<NavigationItems.Item> mainItems, java.util.List<NavigationItems.Item> toolItems,
+			String toolsLabelKey) {
 	}
 }
