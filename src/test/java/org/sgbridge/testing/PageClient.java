@@ -28,6 +28,17 @@ public final class PageClient {
 		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)));
 	}
 
+	/** A download: its bytes, as a browser with this session would receive them. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "en").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts a form with the CSRF token of the page it comes from. */
 	public HttpResponse<String> post(String formPage, String action, Map<String, String> fields) {
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(formPage).body());
