@@ -51,6 +51,20 @@ public final class PageClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Posts a form whose fields may repeat (ticked boxes): name, value, name, value ... */
+	public HttpResponse<String> postPairs(String formPage, String action, String... pairs) {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i + 1 < pairs.length; i += 2) {
+			body.append(i == 0 ? "" : "&").append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+		}
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(formPage).body());
+		assertThat(csrf.find()).as("CSRF field on %s", formPage).isTrue();
+		body.append(body.isEmpty() ? "" : "&").append("_csrf=").append(URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
 	public HttpResponse<String> signIn(String email, String password) {
 		return post("/signin", "/signin", Map.of("email", email, "password", password));
 	}
