@@ -157,8 +157,8 @@ class SignInPages {
 			retryAfter(problem, response);
 			FormErrors errors = FormErrors.of(problem, messages, locale);
 			if ("bad-credentials".equals(problem.slug())) {
-				String wrong = messages.getMessage("signin.code.wrong", null, locale);
-				errors = new FormErrors(wrong, java.util.Map.of("code", wrong));
+				errors = new FormErrors(messages.getMessage("signin.code.refused", null, locale),
+						java.util.Map.of("code", messages.getMessage("signin.code.wrong", null, locale)));
 			}
 			model.addAttribute("errors", errors);
 			return "account/signin-code";
