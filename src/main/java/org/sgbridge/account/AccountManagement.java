@@ -172,6 +172,33 @@ public class AccountManagement {
 		return actorOf(account);
 	}
 
+	/**
+	 * The second step of a sign-in whose password was right: the code of the account's second
+	 * factor, or one of its recovery codes. A wrong code counts towards the throttle like a wrong
+	 * password (so the code cannot be guessed on this step either).
+	 */
+	@Transactional(noRollbackFor = Problem.class)
+	public Actor authenticateSecondFactor(String email, String code, String clientAddress) {
+		String normalized = Account.normalize(email);
+		throttle.check(normalized, clientAddress);
+		Account account = normalized == null ? null : accounts.findByEmail(normalized).orElse(null);
+		if (account == null || account.status() == Account.Status.DISABLED || !account.totpEnabled()) {
+			throw Problem.of(HttpStatus.UNAUTHORIZED, "bad-credentials");
+		}
+		if (code == null || code.isBlank()) {
+			throw Problem.invalidField("code", "validation.NotBlank");
+		}
+		if (!totp.matches(account.totpSecret(), code.strip()) && !useRecoveryCode(account.id(), code.strip())) {
+			throttle.failed(normalized, clientAddress);
+			throw Problem.of(HttpStatus.UNAUTHORIZED, "bad-credentials");
+		}
+		throttle.succeeded(normalized, clientAddress);
+		if (account.status() == Account.Status.PENDING_VERIFICATION) {
+			throw Problem.of(HttpStatus.FORBIDDEN, "account-not-verified");
+		}
+		return actorOf(account);
+	}
+
 	/** Issues an API token for a verified account; only its hash is kept. */
 	@Transactional(noRollbackFor = Problem.class)
 	public IssuedToken issueApiToken(String email, String password, String code, String clientAddress) {

@@ -69,7 +69,11 @@ class AccountJourneyBrowserTests extends BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(TestAccounts.PASSWORD);
 		page.locator("#password").press("Enter");
-		assertThat(page).hasURL(base + "/account");
+		// A new account with no organisation lands on the home page, which shows its next step.
+		assertThat(page).hasURL(base + "/");
+		assertThat(page.locator("#next-step a[href='/pilot#h-new-company']")).isVisible();
+		Browser.assertAccessible(page);
+		page.navigate("/account");
 		assertThat(page.locator("main")).containsText("Amina Diallo");
 		Browser.assertAccessible(page);
 

@@ -98,6 +98,9 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 		Browser.assertAccessible(focal);
 		focal.locator("tr:has-text('" + meetingTitles[0] + "') input[name=ids]").check();
 		focal.locator("#validate").click();
+		assertThat(focal.locator("#chosen")).containsText(meetingTitles[0]);
+		Browser.assertAccessible(focal);
+		focal.locator("#confirm").click();
 		assertThat(focal.locator("main [role=status]")).containsText("1");
 		focal.locator("tr:has-text('" + meetingTitles[1] + "') input[name=ids]").check();
 		focal.locator("#reject").click();
@@ -106,6 +109,7 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 		focal.locator("tr:has-text('" + meetingTitles[1] + "') input[name=ids]").check();
 		focal.locator("#reason").fill("Only one delegate of the company per rapporteur group this time.");
 		focal.locator("#reject").click();
+		focal.locator("#confirm").click();
 		assertThat(focal.locator("main")).not().containsText(meetingTitles[1]);
 		focal.context().close();
 

@@ -120,12 +120,16 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		Browser.assertAccessible(page);
 		page.locator("#reason").fill("900 salariés : au-delà des critères nationaux.");
 		page.locator("#reject").click();
+		assertThat(page.locator("#reason")).containsText("900 salariés");
+		Browser.assertAccessible(page);
+		page.locator("#confirm").click();
 		assertThat(page.locator("#request-status")).hasText("Non approuvée");
 		assertThat(page.locator("#history")).containsText("900 salariés");
 		Browser.assertAccessible(page);
 
 		page.navigate("/pilot/requests/" + first);
 		page.locator("#approve").click();
+		page.locator("#confirm").click();
 		assertThat(page.locator("#request-status")).hasText("Approuvée");
 		Browser.assertAccessible(page);
 		page.navigate("/pilot/inbox");
@@ -165,12 +169,18 @@ class PilotJourneyBrowserTests extends BrowserTest {
 
 		page.navigate("/pilot/overview");
 		page.locator("tr:has-text('Andes Conectividad') button").click();
+		assertThat(page.locator("#interest")).containsText("Andes Conectividad");
+		Browser.assertAccessible(page);
+		page.locator("#confirm").click();
 		assertThat(page.locator("main [role=status]")).isVisible();
 		Browser.assertAccessible(page);
 
 		page.locator("#dfp-country").selectOption("BO");
 		page.locator("#dfp-emails").fill(future.email());
 		page.locator("form[action='/pilot/focal-points'] button").click();
+		assertThat(page.locator("#dfp-after")).containsText(future.email());
+		Browser.assertAccessible(page);
+		page.locator("#confirm").click();
 		assertThat(page.locator("main [role=status]")).isVisible();
 		org.assertj.core.api.Assertions.assertThat(focalPoints.ofState("BO")).containsExactly(future.accountId());
 		page.context().close();

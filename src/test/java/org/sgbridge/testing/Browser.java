@@ -54,9 +54,15 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Page newPage(String baseUrl) {
+		return newPage(baseUrl, true);
+	}
+
+	/** A page in a fresh context; without JavaScript when {@code javaScript} is false (the pages must work so). */
+	public Page newPage(String baseUrl, boolean javaScript) {
 		BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
 			.setBaseURL(baseUrl)
 			.setLocale("en-GB")
+			.setJavaScriptEnabled(javaScript)
 			.setBypassCSP(true));
 		return context.newPage();
 	}

@@ -28,6 +28,17 @@ public final class PageClient {
 		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)));
 	}
 
+	/** A download: its bytes, as a browser with this session would receive them. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "en").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts a form with the CSRF token of the page it comes from. */
 	public HttpResponse<String> post(String formPage, String action, Map<String, String> fields) {
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(formPage).body());
@@ -38,6 +49,20 @@ public final class PageClient {
 		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Posts a form whose fields may repeat (ticked boxes): name, value, name, value ... */
+	public HttpResponse<String> postPairs(String formPage, String action, String... pairs) {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i + 1 < pairs.length; i += 2) {
+			body.append(i == 0 ? "" : "&").append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+		}
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(formPage).body());
+		assertThat(csrf.find()).as("CSRF field on %s", formPage).isTrue();
+		body.append(body.isEmpty() ? "" : "&").append("_csrf=").append(URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
 	public HttpResponse<String> signIn(String email, String password) {

@@ -25,14 +25,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInPages {
 
+	/** The session attribute of a sign-in whose password was right and whose second factor is awaited. */
+	static final String PENDING = "org.sgbridge.account.pendingSignIn";
+
 	private final AccountManagement accounts;
 	private final SecurityContextRepository contexts;
 	private final MessageSource messages;
+	private final java.util.List<org.sgbridge.platform.web.Landings> landings;
+	private final java.time.Clock clock;
+	private final java.time.Duration codeStep;
 
-	SignInPages(AccountManagement accounts, SecurityContextRepository contexts, MessageSource messages) {
+	SignInPages(AccountManagement accounts, SecurityContextRepository contexts, MessageSource messages,
+			java.util.List<org.sgbridge.platform.web.Landings> landings, java.time.Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${sgbridge.sign-in.code-step:PT5M}") java.time.Duration codeStep) {
 		this.accounts = accounts;
 		this.contexts = contexts;
 		this.messages = messages;
+		this.landings = java.util.List.copyOf(landings);
+		this.clock = clock;
+		this.codeStep = codeStep;
+	}
+
+	/**
+	 * Half signed in: the password was right, the code is awaited until {@code expires}. Held in
+	 * the session only; the account is not signed in until the code is right.
+	 */
+	record PendingSignIn(String email, java.time.Instant expires) implements java.io.Serializable {
 	}
 
 	@GetMapping("/signup")
@@ -83,10 +101,10 @@ class SignInPages {
 	}
 
 	@GetMapping("/signin")
-	String signInForm(Model model) {
+	String signInForm(@RequestParam(required = false) String expired, Model model, Locale locale) {
 		model.addAttribute("form", new SignInForm("", "", ""));
-		model.addAttribute("askCode", false);
-		model.addAttribute("errors", FormErrors.none());
+		model.addAttribute("errors", expired == null ? FormErrors.none()
+				: new FormErrors(messages.getMessage("signin.code.expired", null, locale), java.util.Map.of()));
 		return "account/signin";
 	}
 
@@ -95,49 +113,106 @@ class SignInPages {
 			HttpServletResponse response) {
 		try {
 			Actor actor = accounts.authenticate(form.email(), form.password(), form.code(), request.getRemoteAddr());
-			request.getSession(true);
-			request.changeSessionId();
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
-					actor.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-			SecurityContextHolder.setContext(context);
-			contexts.saveContext(context, request, response);
-			return "redirect:" + pageAskedFor(request, response);
+			return signedIn(actor, request, response);
 		}
 		catch (Problem problem) {
+			if ("totp-required".equals(problem.slug())) {
+				// The password is right: the code is asked for on its own step, the account not yet signed in.
+				request.getSession(true);
+				request.changeSessionId();
+				request.getSession().setAttribute(PENDING, new PendingSignIn(form.email().strip(), clock.instant().plus(codeStep)));
+				return "redirect:/signin/code";
+			}
 			response.setStatus(problem.status().value());
 			retryAfter(problem, response);
-			boolean askCode = "totp-required".equals(problem.slug())
-					|| (form.code() != null && !form.code().isBlank());
 			model.addAttribute("form", new SignInForm(form.email(), "", ""));
-			model.addAttribute("askCode", askCode);
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
 			return "account/signin";
 		}
 	}
 
+	@GetMapping("/signin/code")
+	String codeForm(Model model, HttpServletRequest request) {
+		if (pending(request) == null) {
+			return "redirect:/signin?expired";
+		}
+		model.addAttribute("errors", FormErrors.none());
+		return "account/signin-code";
+	}
+
+	@PostMapping("/signin/code")
+	String code(@RequestParam(required = false) String code, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		PendingSignIn pending = pending(request);
+		if (pending == null) {
+			return "redirect:/signin?expired";
+		}
+		try {
+			Actor actor = accounts.authenticateSecondFactor(pending.email(), code, request.getRemoteAddr());
+			request.getSession().removeAttribute(PENDING);
+			return signedIn(actor, request, response);
+		}
+		catch (Problem problem) {
+			response.setStatus(problem.status().value());
+			retryAfter(problem, response);
+			FormErrors errors = FormErrors.of(problem, messages, locale);
+			if ("bad-credentials".equals(problem.slug())) {
+				errors = new FormErrors(messages.getMessage("signin.code.refused", null, locale),
+						java.util.Map.of("code", messages.getMessage("signin.code.wrong", null, locale)));
+			}
+			model.addAttribute("errors", errors);
+			return "account/signin-code";
+		}
+	}
+
+	/** The pending sign-in of this session, if it has not expired (an expired one is forgotten). */
+	private PendingSignIn pending(HttpServletRequest request) {
+		var session = request.getSession(false);
+		if (session == null || !(session.getAttribute(PENDING) instanceof PendingSignIn pending)) {
+			return null;
+		}
+		if (!clock.instant().isBefore(pending.expires())) {
+			session.removeAttribute(PENDING);
+			return null;
+		}
+		return pending;
+	}
+
+	/** Signs the actor in on a new session id and sends it to the page asked for, else to its landing. */
+	private String signedIn(Actor actor, HttpServletRequest request, HttpServletResponse response) {
+		request.getSession(true);
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null,
+				actor.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+		String asked = pageAskedFor(request, response);
+		return "redirect:" + (asked != null ? asked : org.sgbridge.platform.web.Landings.resolve(landings, actor, "/account"));
+	}
+
 	/**
 	 * The page the reader was going to when sign-in was asked for (a link in a mail, a bookmark), on
-	 * this site only; otherwise the account page.
+	 * this site only; otherwise null (the account then lands where its work waits).
 	 */
 	private static String pageAskedFor(HttpServletRequest request, HttpServletResponse response) {
 		var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
 		var saved = cache.getRequest(request, response);
 		cache.removeRequest(request, response);
 		if (saved == null || !"GET".equals(saved.getMethod())) {
-			return "/account";
+			return null;
 		}
 		try {
 			java.net.URI uri = java.net.URI.create(saved.getRedirectUrl());
 			String path = uri.getRawPath();
 			if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/signin")) {
-				return "/account";
+				return null;
 			}
 			String query = uri.getRawQuery() == null ? "" : uri.getRawQuery().replaceAll("(^|&)continue(=[^&]*)?", "");
 			return path + (query.isBlank() ? "" : "?" + query.replaceFirst("^&", ""));
 		}
 		catch (IllegalArgumentException e) {
-			return "/account";
+			return null;
 		}
 	}
 

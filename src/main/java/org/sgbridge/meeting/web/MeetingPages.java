@@ -16,6 +16,7 @@ import org.sgbridge.meeting.Meetings;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.Confirmation;
 import org.sgbridge.platform.web.FormErrors;
 import org.sgbridge.platform.web.ListResponse;
 import org.springframework.context.MessageSource;
@@ -111,7 +112,26 @@ class MeetingPages {
 	}
 
 	@PostMapping("/meetings/registrations/{id}/cancel")
-	String cancel(@PathVariable String id, Locale locale, RedirectAttributes flash) {
+	String cancel(@PathVariable String id, @RequestParam(required = false) boolean confirmed, Model model, Locale locale,
+			RedirectAttributes flash) {
+		if (!confirmed) {
+			// First step: say which registration ends, and ask. (An unknown one goes on to the refusal.)
+			var entry = registrations.mine(Actor.require()).stream().filter(e -> e.registration().id().equals(id)).findFirst();
+			if (entry.isPresent()) {
+				Meeting m = entry.get().meeting();
+				String what = msg("meeting.cancel.confirm.what", locale, m.title(),
+						Dates.formatRange(m.startDate(), m.endDate(), locale),
+						msg("letter.mode." + entry.get().registration().mode().name(), locale),
+						msg("meeting.status." + entry.get().registration().status().name(), locale));
+				model.addAttribute("confirmation", Confirmation.of(msg("meeting.cancel.confirm.title", locale),
+						msg("meeting.cancel.confirm.lead", locale), "/meetings/registrations/" + id + "/cancel",
+						"/meetings/registrations")
+					.section("cancelled", msg("meeting.cancel.confirm.heading", locale), List.of(what))
+					.danger()
+					.build());
+				return Confirmation.VIEW;
+			}
+		}
 		try {
 			registrations.cancel(Actor.require(), id);
 			flash.addFlashAttribute("notice", "meeting.cancelled");
@@ -185,7 +205,7 @@ class MeetingPages {
 
 	@PostMapping("/meetings/validation")
 	String validateAll(@RequestParam(required = false) List<String> ids, @RequestParam(required = false) String decision,
-			@RequestParam(required = false) String reason, Model model, Locale locale, HttpServletResponse response,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) boolean confirmed, Model model, Locale locale, HttpServletResponse response,
 			RedirectAttributes flash) {
 		if (ids == null || ids.isEmpty()) {
 			response.setStatus(400);
@@ -196,6 +216,30 @@ class MeetingPages {
 			response.setStatus(422);
 			model.addAttribute("errors", FormErrors.of(Problem.rule("reason-required"), messages, locale));
 			return validation(model);
+		}
+		if (!confirmed) {
+			// First step: the ticked registrations, listed, and what will happen to them.
+			Actor actor = Actor.require();
+			List<String> lines = registrations.toValidate(actor).stream()
+				.filter(e -> ids.contains(e.registration().id()))
+				.map(e -> msg("meeting.validation.confirm.line", locale, e.participant(), e.organization(), e.meeting().title(),
+						Dates.formatRange(e.meeting().startDate(), e.meeting().endDate(), locale),
+						msg("letter.mode." + e.registration().mode().name(), locale)))
+				.toList();
+			boolean reject = "REJECT".equals(decision);
+			var confirmation = Confirmation.of(
+					msg(reject ? "meeting.validation.confirm.reject" : "meeting.validation.confirm.approve", locale, lines.size()),
+					msg(reject ? "meeting.validation.confirm.reject.lead" : "meeting.validation.confirm.approve.lead", locale),
+					"/meetings/validation", "/meetings/validation")
+				.section("chosen", msg("meeting.validation.confirm.heading", locale, lines.size()), lines)
+				.fields("ids", ids)
+				.field("decision", decision)
+				.field("reason", reason);
+			if (reject) {
+				confirmation.section("reason", msg("pilot.reason", locale), List.of(reason.strip())).danger();
+			}
+			model.addAttribute("confirmation", confirmation.build());
+			return Confirmation.VIEW;
 		}
 		var results = registrations.decideAll(Actor.require(), ids, decision, reason);
 		flash.addFlashAttribute("decided", results.stream().filter(r -> r.status() != null).count());
@@ -238,5 +282,9 @@ class MeetingPages {
 			}
 		}
 		return "meeting/check-in";
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
 	}
 }

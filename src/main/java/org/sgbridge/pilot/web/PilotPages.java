@@ -266,8 +266,37 @@ class PilotPages {
 
 	@PostMapping("/pilot/requests/{id}/decision")
 	String decide(@PathVariable String id, @RequestParam(required = false) String decision,
-			@RequestParam(required = false) String reason, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes flash) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) boolean confirmed, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes flash) {
+		boolean approve = "APPROVE".equals(decision);
+		boolean complete = approve || ("REJECT".equals(decision) && reason != null && !reason.isBlank());
+		if (!confirmed && complete) {
+			// First step: what the decision does, before it is made (it cannot be taken back). A
+			// decision that would be refused (no reason, not this DFP's) goes on to the refusal.
+			Actor actor = Actor.require();
+			AdmissionManagement.RequestView view = admissions.find(actor, id);
+			AdmissionRequest r = view.request();
+			if (r.isPending() && focalPoints.ofState(r.country()).contains(actor.accountId())) {
+				String state = states.find(r.country(), Dates.today(clock)).map(st -> st.name(locale)).orElse(r.country());
+				String groups = String.join(", ", r.studyGroups());
+				var confirmation = org.sgbridge.platform.web.Confirmation.of(
+						msg(approve ? "pilot.decide.confirm.approve" : "pilot.decide.confirm.reject", locale, view.organizationName()),
+						msg(approve ? "pilot.decide.confirm.approve.lead" : "pilot.decide.confirm.reject.lead", locale,
+								view.organizationName(), state, groups),
+						"/pilot/requests/" + id + "/decision", "/pilot/requests/" + id)
+					.section("request", msg("pilot.decide.confirm.request", locale), List.of(
+							msg("pilot.company.name", locale) + ": " + view.organizationName(),
+							msg("pilot.country", locale) + ": " + state,
+							msg("pilot.groups", locale) + ": " + groups))
+					.field("decision", decision)
+					.field("reason", reason);
+				if (!approve) {
+					confirmation.section("reason", msg("pilot.reason", locale), List.of(reason.strip())).danger();
+				}
+				model.addAttribute("confirmation", confirmation.build());
+				return org.sgbridge.platform.web.Confirmation.VIEW;
+			}
+		}
 		try {
 			var view = admissions.decide(Actor.require(), id, decision, reason);
 			flash.addFlashAttribute("notice", "pilot.decision." + view.request().status().name());
@@ -355,5 +384,9 @@ class PilotPages {
 		}
 		flash.addFlashAttribute("notice", "pilot.criteria.saved");
 		return "redirect:/pilot/inbox";
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
 	}
 }

@@ -15,6 +15,7 @@ import org.sgbridge.pilot.InterestRegister;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.Confirmation;
 import org.sgbridge.platform.web.FormErrors;
 import org.sgbridge.report.PilotReports;
 import org.springframework.context.MessageSource;
@@ -80,34 +81,124 @@ class OverviewPages {
 	}
 
 	@PostMapping("/pilot/interest/{id}/invitation")
-	String invite(@PathVariable String id, Locale locale, RedirectAttributes flash) {
-		interest.invite(Actor.requireSecretariat(), id, locale);
+	String invite(@PathVariable String id, @RequestParam(required = false) boolean confirmed, Model model, Locale locale,
+			RedirectAttributes flash) {
+		Actor actor = Actor.requireSecretariat();
+		if (!confirmed) {
+			// First step: who will be mailed, about what (a mail cannot be taken back).
+			var found = interest.all(actor).stream().filter(i -> i.id().equals(id)).findFirst();
+			if (found.isPresent()) {
+				var i = found.get();
+				String state = states.find(i.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(i.country());
+				model.addAttribute("confirmation", Confirmation.of(msg("pilot.interest.confirm.title", locale, i.organizationName()),
+						msg("pilot.interest.confirm.lead", locale, i.email()), "/pilot/interest/" + id + "/invitation",
+						"/pilot/overview")
+					.section("interest", msg("pilot.interest.confirm.heading", locale), List.of(
+							msg("interest.organization", locale) + ": " + i.organizationName(),
+							msg("pilot.country", locale) + ": " + state,
+							msg("pilot.groups", locale) + ": " + String.join(", ", i.studyGroups()),
+							msg("pilot.interest.confirm.to", locale) + ": " + i.email()))
+					.build());
+				return Confirmation.VIEW;
+			}
+		}
+		interest.invite(actor, id, locale);
 		flash.addFlashAttribute("notice", "pilot.interest.invited");
 		return "redirect:/pilot/overview";
 	}
 
+	/**
+	 * Replaces a Member State's DFPs, in two steps: the first shows the current focal points and
+	 * those that will replace them, the second (confirmed) designates them and offers to restore
+	 * the previous ones. An empty list is refused on the page (ending all of a state's focal points
+	 * is done through the API, where an empty list says so explicitly).
+	 */
 	@PostMapping("/pilot/focal-points")
 	String designate(@RequestParam(required = false) String country, @RequestParam(required = false) String emails,
-			Model model, Locale locale, HttpServletResponse response, RedirectAttributes flash) {
+			@RequestParam(required = false) boolean confirmed, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes flash) {
 		Actor actor = Actor.requireSecretariat();
+		var today = Dates.today(clock);
+		List<AccountView> chosen = new java.util.ArrayList<>();
+		String stateName;
 		try {
-			List<String> ids = Arrays.stream(emails == null ? new String[0] : emails.split("[,;\\s]+"))
-				.filter(e -> !e.isBlank())
-				.map(e -> accounts.findByEmail(e).map(AccountView::id)
-					.orElseThrow(() -> Problem.invalidField("emails", "validation.account")))
-				.toList();
-			if (country == null || country.isBlank()) {
-				throw Problem.invalidField("country", "validation.country");
+			List<Problem.FieldProblem> problems = new java.util.ArrayList<>();
+			var state = country == null || country.isBlank() ? java.util.Optional.<org.sgbridge.directory.MemberState>empty()
+					: states.find(country.strip(), today);
+			if (state.isEmpty()) {
+				problems.add(new Problem.FieldProblem("country", "pilot.focal-points.country"));
 			}
-			focalPoints.designateForState(actor, country, ids);
+			List<String> typed = Arrays.stream(emails == null ? new String[0] : emails.split("[,;\\s]+"))
+				.filter(e -> !e.isBlank())
+				.distinct()
+				.toList();
+			if (typed.isEmpty()) {
+				problems.add(new Problem.FieldProblem("emails", "pilot.focal-points.empty"));
+			}
+			for (String e : typed) {
+				accounts.findByEmail(e).ifPresentOrElse(a -> {
+					if (chosen.stream().noneMatch(c -> c.id().equals(a.id()))) {
+						chosen.add(a);
+					}
+				}, () -> problems.add(new Problem.FieldProblem("emails", "pilot.focal-points.unknown", e)));
+			}
+			if (!problems.isEmpty()) {
+				throw Problem.invalidInput(problems);
+			}
+			stateName = state.get().name(locale);
+			country = state.get().code();
 		}
 		catch (Problem problem) {
 			response.setStatus(problem.status().value());
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			model.addAttribute("dfpCountry", country);
+			model.addAttribute("dfpEmails", emails);
 			return overview(null, model, locale, response);
 		}
+		List<AccountView> current = focalPoints.ofState(country).stream()
+			.map(accounts::find)
+			.flatMap(java.util.Optional::stream)
+			.toList();
+		if (!confirmed) {
+			List<String> chosenIds = chosen.stream().map(AccountView::id).toList();
+			List<String> currentIds = current.stream().map(AccountView::id).toList();
+			var confirmation = Confirmation.of(msg("pilot.focal-points.confirm.title", locale, stateName),
+					msg("pilot.focal-points.confirm.lead", locale, stateName), "/pilot/focal-points", "/pilot/overview#h-dfp")
+				.section("dfp-now", msg("pilot.focal-points.confirm.now", locale), current.isEmpty()
+						? List.of(msg("pilot.focal-points.none", locale)) : current.stream().map(OverviewPages::line).toList())
+				.section("dfp-after", msg("pilot.focal-points.confirm.after", locale), chosen.stream().map(OverviewPages::line).toList());
+			List<String> leaving = current.stream().filter(a -> !chosenIds.contains(a.id())).map(OverviewPages::line).toList();
+			if (!leaving.isEmpty()) {
+				confirmation.section("dfp-leaving", msg("pilot.focal-points.confirm.leaving", locale), leaving).danger();
+			}
+			List<String> arriving = chosen.stream().filter(a -> !currentIds.contains(a.id())).map(OverviewPages::line).toList();
+			if (!arriving.isEmpty()) {
+				confirmation.section("dfp-arriving", msg("pilot.focal-points.confirm.arriving", locale), arriving);
+			}
+			model.addAttribute("confirmation", confirmation.field("country", country).field("emails", emails.strip()).build());
+			return Confirmation.VIEW;
+		}
+		focalPoints.designateForState(actor, country, chosen.stream().map(AccountView::id).toList());
 		flash.addFlashAttribute("notice", "pilot.focal-points.saved");
+		if (!current.isEmpty()) {
+			// Undo: the previous focal points, to designate again in one step (a new designation, kept in the history).
+			flash.addFlashAttribute("previousFocalPoints", new Previous(country, stateName,
+					current.stream().map(AccountView::email).collect(java.util.stream.Collectors.joining(", ")),
+					current.stream().map(OverviewPages::line).toList()));
+		}
 		return "redirect:/pilot/overview";
+	}
+
+	/** The focal points before a designation, offered back to the secretariat. */
+	record Previous(String country, String stateName, String emails, List<String> lines) implements java.io.Serializable {
+	}
+
+	private static String line(AccountView account) {
+		return account.name() + " <" + account.email() + ">";
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
 	}
 
 	/** A choice of a select list. */

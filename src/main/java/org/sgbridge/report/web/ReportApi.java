@@ -45,7 +45,10 @@ class ReportApi {
 	/** The dashboard's figures as CSV (UTF-8 with a byte-order mark): one row per slice. */
 	@GetMapping(value = "/api/v1/reports/pilot", produces = "text/csv")
 	org.springframework.http.ResponseEntity<byte[]> pilotCsv(@RequestParam(required = false) String asOf) {
-		PilotFigures f = reports.pilot(Actor.require(), asOf);
+		return figuresCsv(reports.pilot(Actor.require(), asOf));
+	}
+
+	static org.springframework.http.ResponseEntity<byte[]> figuresCsv(PilotFigures f) {
 		var out = new java.io.ByteArrayOutputStream();
 		try {
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
@@ -70,7 +73,10 @@ class ReportApi {
 	/** The dashboard's figures as XLSX: one sheet, one row per slice. */
 	@GetMapping(value = "/api/v1/reports/pilot", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	org.springframework.http.ResponseEntity<byte[]> pilotXlsx(@RequestParam(required = false) String asOf) {
-		PilotFigures f = reports.pilot(Actor.require(), asOf);
+		return figuresXlsx(reports.pilot(Actor.require(), asOf));
+	}
+
+	static org.springframework.http.ResponseEntity<byte[]> figuresXlsx(PilotFigures f) {
 		var out = new java.io.ByteArrayOutputStream();
 		try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
 			var sheet = book.createSheet("Figures");
@@ -160,7 +166,7 @@ class ReportApi {
 		return org.sgbridge.platform.Languages.supported(lang).orElse(java.util.Locale.ENGLISH);
 	}
 
-	private static org.springframework.http.ResponseEntity<byte[]> file(java.io.ByteArrayOutputStream out,
+	static org.springframework.http.ResponseEntity<byte[]> file(java.io.ByteArrayOutputStream out,
 			org.springframework.http.MediaType type, String name) {
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(type)

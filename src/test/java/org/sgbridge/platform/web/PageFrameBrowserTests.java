@@ -171,14 +171,6 @@ class PageFrameBrowserTests extends BrowserTest {
 		return created.json().path("id").asString();
 	}
 
-	private void signIn(Page page, String email, String language) {
-		page.navigate("/signin?lang=" + language);
-		page.locator("#email").fill(email);
-		page.locator("#password").fill(TestAccounts.PASSWORD);
-		page.locator("#password").press("Enter");
-		assertThat(page).hasURL(baseUrl() + "/account");
-	}
-
 	private static List<String> consoleErrors(Page page) {
 		List<String> errors = new ArrayList<>();
 		page.onConsoleMessage(m -> {
