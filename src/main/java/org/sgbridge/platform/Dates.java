@@ -96,6 +96,13 @@ public final class Dates {
 		return format.format(new DateInterval(utc(start).getTime(), utc(end).getTime()));
 	}
 
+	/** An instant as a reader of {@code locale} writes it, in UTC: "20 January 2027, 14:05 UTC". */
+	public static String formatTime(Instant at, Locale locale) {
+		DateFormat format = DateFormat.getInstanceForSkeleton("yMMMMdHHmm", reading(locale));
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(Date.from(at)) + " UTC";
+	}
+
 	private static Date utc(LocalDate date) {
 		return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
 	}

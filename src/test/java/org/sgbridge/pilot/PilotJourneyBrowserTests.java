@@ -164,7 +164,7 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		Browser.assertAccessible(page);
 		page.locator("#asOf").fill("2018-10-29");
 		page.locator("#asOf").press("Enter");
-		assertThat(page.locator("#totals")).containsText("2018-10-29");
+		assertThat(page.locator("#totals")).containsText("29 de octubre de 2018");
 		Browser.assertAccessible(page);
 
 		page.navigate("/pilot/overview");
