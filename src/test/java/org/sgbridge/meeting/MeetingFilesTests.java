@@ -118,6 +118,11 @@ class MeetingFilesTests {
 			assertThat(summary.getLastRowNum()).isEqualTo(3);
 		}
 		assertThat(get("/api/v1/meetings/" + meeting + "/participants", dfp.token(), "text/csv").statusCode()).isEqualTo(403);
+		HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/meetings/" + meeting + "/participant-counts.csv")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(anonymous.statusCode()).as("the page's download asks to sign in").isEqualTo(302);
+		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/signin"));
 		Set<String> json = Set.copyOf(api.bearer(dfp.token()).get("/api/v1/meetings/" + meeting + "/participants")
 			.json().path("items").findValuesAsString("name"));
 		assertThat(json).contains("dfp-lk");

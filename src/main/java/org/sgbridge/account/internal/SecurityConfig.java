@@ -96,7 +96,7 @@ class SecurityConfig {
 				.requestMatchers("/account/**", "/pilot", "/pilot/inbox", "/pilot/requests/**", "/pilot/overview",
 						"/pilot/companies/**", "/pilot/criteria/**", "/pilot/focal-points", "/meetings/registrations/**",
 						"/meetings/validation", "/meetings/check-in", "/meetings/new", "/meetings/*/edit",
-						"/meetings/*/participants.*", "/meetings/*/documents", "/contributions/**", "/reports/**").authenticated()
+						"/meetings/*/participants.*", "/meetings/*/participant-counts.*", "/meetings/*/documents", "/contributions/**", "/reports/**").authenticated()
 				// The OpenAPI description and its reference page (/api/docs leads there) are public.
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.anyRequest().permitAll())
