@@ -160,16 +160,9 @@ public class AccountManagement {
 			if (code == null || code.isBlank()) {
 				throw Problem.of(HttpStatus.UNAUTHORIZED, "totp-required");
 			}
-			if (!totp.matches(account.totpSecret(), code) && !useRecoveryCode(account.id(), code)) {
-				throttle.failed(normalized, clientAddress);
-				throw Problem.of(HttpStatus.UNAUTHORIZED, "bad-credentials");
-			}
+			checkSecondFactor(account, code, normalized, clientAddress);
 		}
-		throttle.succeeded(normalized, clientAddress);
-		if (account.status() == Account.Status.PENDING_VERIFICATION) {
-			throw Problem.of(HttpStatus.FORBIDDEN, "account-not-verified");
-		}
-		return actorOf(account);
+		return signedIn(account, normalized, clientAddress);
 	}
 
 	/**
@@ -188,10 +181,20 @@ public class AccountManagement {
 		if (code == null || code.isBlank()) {
 			throw Problem.invalidField("code", "validation.NotBlank");
 		}
-		if (!totp.matches(account.totpSecret(), code.strip()) && !useRecoveryCode(account.id(), code.strip())) {
+		checkSecondFactor(account, code.strip(), normalized, clientAddress);
+		return signedIn(account, normalized, clientAddress);
+	}
+
+	/** The second factor's code, or one of the recovery codes; a wrong one counts towards the throttle. */
+	private void checkSecondFactor(Account account, String code, String normalized, String clientAddress) {
+		if (!totp.matches(account.totpSecret(), code) && !useRecoveryCode(account.id(), code)) {
 			throttle.failed(normalized, clientAddress);
 			throw Problem.of(HttpStatus.UNAUTHORIZED, "bad-credentials");
 		}
+	}
+
+	/** A sign-in that passed: the throttle forgets its failures; an account not yet verified still gets nothing. */
+	private Actor signedIn(Account account, String normalized, String clientAddress) {
 		throttle.succeeded(normalized, clientAddress);
 		if (account.status() == Account.Status.PENDING_VERIFICATION) {
 			throw Problem.of(HttpStatus.FORBIDDEN, "account-not-verified");
