@@ -86,8 +86,8 @@ public class AccountManagement {
 		if (normalized == null || normalized.isEmpty()) {
 			problems.add(new Problem.FieldProblem("email", "validation.NotBlank"));
 		}
-		else if (!normalized.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || normalized.length() > 320) {
-			problems.add(new Problem.FieldProblem("email", "validation.Email"));
+		else {
+			org.sgbridge.platform.EmailAddress.problem(normalized).ifPresent(k -> problems.add(new Problem.FieldProblem("email", k)));
 		}
 		PasswordPolicy.check(password, normalized).ifPresent(k -> problems.add(new Problem.FieldProblem("password", k,
 				PasswordPolicy.MIN_LENGTH)));
@@ -341,9 +341,8 @@ public class AccountManagement {
 		// Both fields are checked, so that every mistake is told at once.
 		List<Problem.FieldProblem> problems = new ArrayList<>();
 		String normalized = Account.normalize(newEmail);
-		if (normalized == null || !normalized.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-			problems.add(new Problem.FieldProblem("newEmail", "validation.Email"));
-		}
+		org.sgbridge.platform.EmailAddress.problem(normalized)
+			.ifPresent(k -> problems.add(new Problem.FieldProblem("newEmail", k)));
 		if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
 			problems.add(new Problem.FieldProblem("currentPassword", "validation.password.wrong"));
 		}
@@ -389,9 +388,8 @@ public class AccountManagement {
 		}
 		List<Problem.FieldProblem> problems = new ArrayList<>();
 		String normalized = Account.normalize(email);
-		if (normalized == null || !normalized.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-			problems.add(new Problem.FieldProblem("email", "validation.Email"));
-		}
+		org.sgbridge.platform.EmailAddress.problem(normalized)
+			.ifPresent(k -> problems.add(new Problem.FieldProblem("email", k)));
 		PasswordPolicy.check(password, normalized).ifPresent(k -> problems.add(new Problem.FieldProblem("password", k,
 				PasswordPolicy.MIN_LENGTH)));
 		if (name == null || name.isBlank()) {

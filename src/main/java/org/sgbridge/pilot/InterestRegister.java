@@ -83,9 +83,7 @@ public class InterestRegister {
 			problems.add(new Problem.FieldProblem("country", "validation.country"));
 		}
 		String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-		if (!address.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || address.length() > 320) {
-			problems.add(new Problem.FieldProblem("email", "validation.Email"));
-		}
+		org.sgbridge.platform.EmailAddress.problem(address).ifPresent(k -> problems.add(new Problem.FieldProblem("email", k)));
 		Map<String, String> sectorOf = new LinkedHashMap<>();
 		groups.all(true).forEach(g -> sectorOf.put(g.code(), g.sector()));
 		List<String> chosen = studyGroups == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(studyGroups));
