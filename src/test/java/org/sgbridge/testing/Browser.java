@@ -111,6 +111,12 @@ public final class Browser implements AutoCloseable {
 	 */
 	public static void assertAccessible(Page page) {
 		HtmlChecker.assertValid(page.content(), page.url());
+		@SuppressWarnings("unchecked")
+		List<String> deadLinks = (List<String>) page.evaluate("""
+				() => [...document.querySelectorAll('#form-errors a[href^="#"]')]
+				  .map(a => a.getAttribute('href').substring(1))
+				  .filter(id => !document.getElementById(id))""");
+		assertThat(deadLinks).as("error summary links without a field to go to on %s", page.url()).isEmpty();
 		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
 		List<String> bad = results.getViolations().stream()
 			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

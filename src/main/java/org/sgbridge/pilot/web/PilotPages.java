@@ -199,7 +199,8 @@ class PilotPages {
 			response.setStatus(problem.status().value());
 			model.addAttribute("companyForm", form);
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale)
-				.rename(Map.of("annualRevenue.amount", "revenueAmount", "annualRevenue.currency", "revenueCurrency")));
+				.rename(Map.of("annualRevenue.amount", "revenueAmount", "annualRevenue.currency", "revenueCurrency"))
+				.at(Map.of("country", "company-country")));
 			return smePage(model, locale);
 		}
 		flash.addFlashAttribute("notice", "pilot.company.created");
@@ -217,7 +218,7 @@ class PilotPages {
 		}
 		catch (Problem problem) {
 			response.setStatus(problem.status().value());
-			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale).at(Map.of("email", "colleague-" + id)));
 			return smePage(model, locale);
 		}
 		flash.addFlashAttribute("notice", "pilot.member.added");
@@ -375,11 +376,14 @@ class PilotPages {
 				throw problem;
 			}
 			response.setStatus(400);
-			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			String state = country.toUpperCase(Locale.ROOT);
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale).at(Map.of("maxEmployees",
+					"maxEmployees-" + state, "maxAnnualRevenue.amount", "maxRevenue-" + state, "currency", "currency-" + state,
+					"note", "note-" + state)));
 			String page = inbox("SUBMITTED", null, null, model, locale);
 			@SuppressWarnings("unchecked")
 			Map<String, Object> byState = (Map<String, Object>) model.getAttribute("criteriaByState");
-			byState.put(country.toUpperCase(Locale.ROOT), new TypedCriteria(maxEmployees, maxRevenue, currency, note));
+			byState.put(state, new TypedCriteria(maxEmployees, maxRevenue, currency, note));
 			return page;
 		}
 		flash.addFlashAttribute("notice", "pilot.criteria.saved");

@@ -9,9 +9,15 @@ import org.springframework.context.MessageSource;
 
 /**
  * A refusal shown on a form: a message beside each field at fault, and one at the top for the
- * rest. Templates read {@code errors.fields[name]} and {@code errors.summary}.
+ * rest. Templates read {@code errors.fields[name]} and {@code errors.summary}; the summary lists each
+ * field's message after the field's label (message key {@code field.<name>}) and links it to the input
+ * whose id is the field's name.
  */
-public record FormErrors(String summary, Map<String, String> fields) {
+public record FormErrors(String summary, Map<String, String> fields, Map<String, String> anchors) {
+
+	public FormErrors(String summary, Map<String, String> fields) {
+		this(summary, fields, Map.of());
+	}
 
 	public static FormErrors none() {
 		return new FormErrors(null, Map.of());
@@ -30,12 +36,19 @@ public record FormErrors(String summary, Map<String, String> fields) {
 	public FormErrors rename(Map<String, String> names) {
 		Map<String, String> renamed = new LinkedHashMap<>();
 		fields.forEach((k, v) -> renamed.put(names.getOrDefault(k, k), v));
-		return new FormErrors(summary, renamed);
+		return new FormErrors(summary, renamed, anchors);
 	}
 
-	/** The fields' messages, each once, for the summary at the top of the form. */
-	public java.util.List<String> messages() {
-		return fields.values().stream().distinct().toList();
+	/** The same errors, linked from the summary to inputs whose ids are not the fields' names. */
+	public FormErrors at(Map<String, String> ids) {
+		Map<String, String> all = new LinkedHashMap<>(anchors);
+		all.putAll(ids);
+		return new FormErrors(summary, fields, all);
+	}
+
+	/** The id of the input that the summary links a field's message to. */
+	public String anchor(String field) {
+		return anchors.getOrDefault(field, field);
 	}
 
 	public boolean any() {

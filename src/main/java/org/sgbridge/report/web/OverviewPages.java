@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -150,7 +151,8 @@ class OverviewPages {
 		}
 		catch (Problem problem) {
 			response.setStatus(problem.status().value());
-			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale)
+				.at(Map.of("country", "dfp-country", "emails", "dfp-emails")));
 			model.addAttribute("dfpCountry", country);
 			model.addAttribute("dfpEmails", emails);
 			return overview(null, model, locale, response);
