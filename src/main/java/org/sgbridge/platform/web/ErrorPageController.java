@@ -38,6 +38,9 @@ class ErrorPageController implements ErrorController {
 		if (status == null) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = uri instanceof String s ? s : request.getRequestURI();
+		boolean api = path.startsWith(request.getContextPath() + "/api/");
 		Object given = request.getAttribute(PROBLEM);
 		Problem problem = given instanceof Problem p ? p : switch (status.value()) {
 			case 400 -> Problem.of(status, "malformed");
@@ -49,11 +52,12 @@ class ErrorPageController implements ErrorController {
 			case 414, 431 -> new Problem(status, "malformed", "problem.request-too-long.detail");
 			default -> Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal");
 		};
+		if (!api) {
+			problem = ProblemHandler.forPage(problem);
+		}
 		java.util.Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail detail = ProblemDetails.of(problem, messages, locale, ProblemDetails.instanceOf(request));
-		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String path = uri instanceof String s ? s : request.getRequestURI();
-		if (path.startsWith(request.getContextPath() + "/api/")) {
+		if (api) {
 			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.header("Content-Language", locale.toLanguageTag())
 				.body(detail);

@@ -69,7 +69,28 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
+		if ("POST".equals(request.getMethod()) && !ProblemHandler.isApi(request) && request.getContentType() != null
+				&& request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+			try {
+				request.getParameterMap();
+			}
+			catch (IllegalStateException unreadable) {
+				// a page's upload that cannot be read: too large, or a body cut short or malformed
+				refuse(request, response, tooLargeUpload(unreadable) ? Problem.of(HttpStatus.CONTENT_TOO_LARGE, "file-too-large")
+						: new Problem(HttpStatus.BAD_REQUEST, "malformed", "problem.malformed-page.detail"));
+				return;
+			}
+		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean tooLargeUpload(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t.getClass().getSimpleName().contains("SizeLimitExceeded") || t.getClass().getSimpleName().contains("SizeException")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The request attribute that tells a page the form sent was too large to be read (the layout says so). */

@@ -165,7 +165,14 @@ class ProblemHandler {
 		return respond(Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal"), request, response);
 	}
 
-	private Object respond(Problem problem, HttpServletRequest request, HttpServletResponse response) {
+	/** A page's request is a form or an address, never JSON: its unreadable request is told so. */
+	static Problem forPage(Problem problem) {
+		return "problem.malformed.detail".equals(problem.messageKey())
+				? new Problem(problem.status(), problem.slug(), "problem.malformed-page.detail") : problem;
+	}
+
+	private Object respond(Problem given, HttpServletRequest request, HttpServletResponse response) {
+		Problem problem = isApi(request) ? given : forPage(given);
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail detail = ProblemDetails.of(problem, messages, locale, ProblemDetails.instanceOf(request));
 		if (problem.retryAfter() != null) {

@@ -67,4 +67,14 @@ class PageFormInputTests extends ApiTest {
 			}
 		}.getMessage("problem.internal.detail", null, java.util.Locale.ENGLISH)).doesNotContain("lost");
 	}
+
+	@Test
+	void anUnreadableFormIsToldInTermsOfAPageNotOfJson() {
+		RawHttp.Response response = RawHttp.send(port, "POST", "/signin", "--x\r\nbroken",
+				"Content-Type: multipart/form-data; boundary=x", "Accept: text/html",
+				"Referer: http://localhost:" + port + "/signin");
+		assertThat(response.status()).as(response.body()).isBetween(400, 499);
+		assertThat(response.header("Content-Type")).startsWith("text/html");
+		assertThat(response.body()).doesNotContain("JSON");
+	}
 }
