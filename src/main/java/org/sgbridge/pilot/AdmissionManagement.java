@@ -18,6 +18,7 @@ import org.sgbridge.directory.NationalSmeCriteria;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.notification.Mailbox;
+import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.ListResponse;
@@ -102,7 +103,7 @@ public class AdmissionManagement {
 		}
 		AdmissionRequest request = AdmissionRequest.submit(organizationId, organization.country(),
 				AdmissionRequests.sortGroups(asked), organization.employees(), organization.revenueAmount(),
-				organization.revenueCurrency(), actor.accountId(), clock.instant());
+				organization.revenueCurrency(), Act.of(actor, Act.member(organizationId), clock));
 		requests.insert(request, sectorOf);
 		interest.linkByEmail(organizationId, actor.email());
 		notifySubmitted(request, organization);
@@ -133,8 +134,8 @@ public class AdmissionManagement {
 		}
 		String choice = decision == null ? "" : decision.trim().toUpperCase(Locale.ROOT);
 		switch (choice) {
-			case "APPROVE" -> request.approve(actor.accountId(), clock.instant());
-			case "REJECT" -> request.reject(actor.accountId(), clock.instant(), reason);
+			case "APPROVE" -> request.approve(Act.of(actor, Act.dfp(request.country()), clock));
+			case "REJECT" -> request.reject(Act.of(actor, Act.dfp(request.country()), clock), reason);
 			default -> throw Problem.invalidField("decision", "validation.decision");
 		}
 		requests.saveDecision(request);
@@ -149,7 +150,7 @@ public class AdmissionManagement {
 		if (!organizations.isRepresentative(actor.accountId(), request.organizationId())) {
 			throw mayRead(actor, request) ? Problem.forbidden() : Problem.notFound();
 		}
-		request.withdraw(actor.accountId(), clock.instant());
+		request.withdraw(Act.of(actor, Act.member(request.organizationId()), clock));
 		requests.saveDecision(request);
 		Organization organization = organizations.find(request.organizationId()).orElseThrow();
 		for (String dfp : focalPoints.ofState(request.country())) {
@@ -274,7 +275,7 @@ public class AdmissionManagement {
 		}
 		int lapsed = 0;
 		for (AdmissionRequest request : requests.list(" WHERE r.status = 'SUBMITTED'", Map.of(), 500, 0)) {
-			request.lapse(clock.instant());
+			request.lapse(Act.system(clock));
 			requests.saveDecision(request);
 			tellRepresentatives(request, organizations.find(request.organizationId()).orElseThrow(), "pilot.lapsed");
 			lapsed++;

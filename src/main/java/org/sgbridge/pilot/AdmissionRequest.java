@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Problem;
 
 /**
  * An SME's request to take part in chosen pilot study groups, decided by a Designated Focal Point
- * of its country. It is decided once: every change checks that it still waits.
+ * of its country. It is decided once: every change checks that it still waits, and raises its
+ * {@link AdmissionRequestEvent}, which the repository publishes when it saves the change.
  */
 public class AdmissionRequest {
 
@@ -31,6 +33,7 @@ public class AdmissionRequest {
 	private String decidedBy;
 	private String reason;
 	private final int version;
+	private final List<AdmissionRequestEvent> events = new java.util.ArrayList<>();
 
 	AdmissionRequest(String id, String organizationId, String country, List<String> studyGroups, Integer employees,
 			BigDecimal revenueAmount, String revenueCurrency, Instant submittedAt, String submittedBy, Status status,
@@ -52,39 +55,52 @@ public class AdmissionRequest {
 	}
 
 	static AdmissionRequest submit(String organizationId, String country, List<String> studyGroups, Integer employees,
-			BigDecimal revenueAmount, String revenueCurrency, String by, Instant at) {
-		return new AdmissionRequest(UUID.randomUUID().toString(), organizationId, country, studyGroups, employees,
-				revenueAmount, revenueCurrency, at, by, Status.SUBMITTED, null, null, null, 0);
+			BigDecimal revenueAmount, String revenueCurrency, Act act) {
+		AdmissionRequest request = new AdmissionRequest(UUID.randomUUID().toString(), organizationId, country, studyGroups,
+				employees, revenueAmount, revenueCurrency, act.at(), act.actorId(), Status.SUBMITTED, null, null, null, 0);
+		request.events.add(new AdmissionRequestEvent.Submitted(request.id, organizationId, country, request.studyGroups, act));
+		return request;
 	}
 
-	void approve(String by, Instant at) {
-		decide(Status.APPROVED, by, at, null);
+	void approve(Act act) {
+		decide(Status.APPROVED, act, null);
+		events.add(new AdmissionRequestEvent.Approved(id, organizationId, country, studyGroups, act));
 	}
 
-	void reject(String by, Instant at, String why) {
+	void reject(Act act, String why) {
 		if (why == null || why.isBlank()) {
 			throw Problem.rule("reason-required");
 		}
-		decide(Status.REJECTED, by, at, why.trim());
+		decide(Status.REJECTED, act, why.trim());
+		events.add(new AdmissionRequestEvent.Rejected(id, organizationId, country, studyGroups, reason, act));
 	}
 
-	void withdraw(String by, Instant at) {
-		decide(Status.WITHDRAWN, by, at, null);
+	void withdraw(Act act) {
+		decide(Status.WITHDRAWN, act, null);
+		events.add(new AdmissionRequestEvent.Withdrawn(id, organizationId, country, studyGroups, act));
 	}
 
 	/** The pilot's period ended without an extension while the request waited. */
-	void lapse(Instant at) {
-		decide(Status.LAPSED, null, at, null);
+	void lapse(Act act) {
+		decide(Status.LAPSED, act, null);
+		events.add(new AdmissionRequestEvent.Lapsed(id, organizationId, country, studyGroups, act));
 	}
 
-	private void decide(Status to, String by, Instant at, String why) {
+	private void decide(Status to, Act act, String why) {
 		if (status != Status.SUBMITTED) {
 			throw Problem.conflict("already-decided");
 		}
 		status = to;
-		decidedBy = by;
-		decidedAt = at;
+		decidedBy = act.actorId();
+		decidedAt = act.at();
 		reason = why;
+	}
+
+	/** The events raised since the request was loaded, handed over once to be published. */
+	List<AdmissionRequestEvent> pullEvents() {
+		List<AdmissionRequestEvent> raised = List.copyOf(events);
+		events.clear();
+		return raised;
 	}
 
 	public boolean isPending() {

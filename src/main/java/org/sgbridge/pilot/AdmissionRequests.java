@@ -107,6 +107,7 @@ class AdmissionRequests {
 			.param("actor", actor)
 			.param("reason", r.reason())
 			.update();
+		r.pullEvents().forEach(events::publishEvent);
 		events.publishEvent(new PilotParticipationChanged(r.organizationId(), null));
 	}
 

@@ -236,6 +236,8 @@ public class CouncilReport {
 			.append(" table { border-collapse: collapse; width: 100%; margin: 6pt 0; -fs-table-paginate: paginate; }")
 			.append(" td, th { border: 1px solid #999; padding: 3pt; text-align: start; } tr { page-break-inside: avoid; }")
 			.append(" td:first-child, th:first-child { white-space: nowrap; }")
+			// nothing after the annex, so that a table ending at the foot of a page leaves no blank page
+			.append(" table.annex { margin-bottom: 0; } body { margin: 0; }")
 			.append(" thead { display: table-header-group; } .figure { page-break-inside: avoid; margin: 6pt 0; }")
 			.append(" .itu-head { width: 100%; border-bottom: 2px solid #0b3b70; margin-bottom: 12pt; }")
 			.append(" .itu-head td { border: none; vertical-align: top; } .itu-head .org { font-weight: bold; color: #0b3b70; font-size: 12pt; }")
@@ -263,7 +265,7 @@ public class CouncilReport {
 				section(html, t("report." + section, locale), c.texts().get(section));
 			}
 		}
-		html.append("<h2>").append(e(t("report.annex", locale))).append("</h2><table><thead><tr>");
+		html.append("<h2>").append(e(t("report.annex", locale))).append("</h2><table class=\"annex\"><thead><tr>");
 		for (String h : List.of(t("report.annex.no", locale), t("report.annex.name", locale), t("report.annex.state", locale),
 				t("pilot.sector", locale), t("pilot.groups", locale))) {
 			html.append("<th>").append(e(h)).append("</th>");

@@ -97,6 +97,18 @@ class DemoHistoryTests {
 	}
 
 	@Test
+	void theReplayedDecisionsAreInTheAuditTrailAtTheirDatesOf2017And2018() {
+		JsonNode items = secretariat.get("/api/v1/audit?memberState=JP&from=2017-01-01&to=2018-12-31&size=500").json().path("items");
+		assertThat(items).isNotEmpty();
+		assertThat(items.findValuesAsString("action")).contains("ADMISSION_REQUEST_SUBMITTED", "ADMISSION_REQUEST_APPROVED");
+		items.forEach(e -> {
+			assertThat(e.path("at").asString()).matches("201[78]-.*");
+			assertThat(e.path("actingAs").asString()).matches("DFP:JP|MEMBER:.+|SYSTEM");
+		});
+		assertThat(secretariat.get("/api/v1/audit/verification").json().path("intact").asBoolean()).isTrue();
+	}
+
+	@Test
 	void the2018MeetingsHaveRegistrationsOfTheDemoSmes() {
 		JsonNode meetings = secretariat.get("/api/v1/meetings?from=2018-01-01&to=2018-12-31").json();
 		assertThat(meetings.path("total").asLong()).isEqualTo(10);
