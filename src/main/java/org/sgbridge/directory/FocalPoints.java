@@ -95,7 +95,7 @@ public class FocalPoints {
 		}
 		List<String> designated = List.copyOf(ids);
 		events.publishEvent(new FocalPointsDesignated(organizationId, organization.kind().name(), organization.country(),
-				designated));
+				designated, org.sgbridge.platform.Act.ofStaff(actor, clock)));
 		return designated;
 	}
 
@@ -181,6 +181,27 @@ public class FocalPoints {
 	}
 
 	/** Published when the secretariat designates (or replaces) the focal points of an organisation. */
-	public record FocalPointsDesignated(String organizationId, String kind, String country, List<String> accountIds) {
+	public record FocalPointsDesignated(String organizationId, String kind, String country, List<String> accountIds,
+			org.sgbridge.platform.Act act) implements org.sgbridge.platform.Audited {
+
+		@Override
+		public String action() {
+			return "FOCAL_POINTS_DESIGNATED";
+		}
+
+		@Override
+		public String subjectType() {
+			return "ORGANIZATION";
+		}
+
+		@Override
+		public String subject() {
+			return organizationId;
+		}
+
+		@Override
+		public String memberState() {
+			return country;
+		}
 	}
 }

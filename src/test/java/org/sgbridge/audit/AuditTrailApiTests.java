@@ -26,7 +26,7 @@ class AuditTrailApiTests extends ApiTest {
 	void aDfpsDecisionIsInTheTrailAtOnceWithItsActorDesignationAndReason() {
 		Person dfp = pilot.dfp("LS");
 		Person rep = pilot.person("rep-ls", Set.of());
-		String org = pilot.sme(rep, "Maseru Mobile", "LS", 12, 90_000, "LSL");
+		String org = pilot.sme(rep, "Maseru Mobile " + java.util.UUID.randomUUID(), "LS", 12, 90_000, "LSL");
 		String request = pilot.submit(rep, org, "ITU-T-SG20").json().path("id").asString();
 		java.time.Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 		assertThat(pilot.decide(dfp, request, "REJECT", "Not an SME under the national criteria").status()).isEqualTo(200);
@@ -53,6 +53,11 @@ class AuditTrailApiTests extends ApiTest {
 		assertThat(own.status()).isEqualTo(200);
 		assertThat(own.json().path("items").findValuesAsString("subject")).contains(request);
 		assertThat(own.json().path("items").get(0).path("clientAddress").isMissingNode()).isTrue();
+		assertThat(own.json().path("items")).anySatisfy(e -> {
+			assertThat(e.path("action").asString()).isEqualTo("FOCAL_POINTS_DESIGNATED");
+			assertThat(e.path("actingAs").asString()).isIn("SECRETARIAT", "ADMIN");
+			assertThat(e.path("subjectType").asString()).isEqualTo("ORGANIZATION");
+		});
 		assertThat(api.bearer(dfp.token()).get("/api/v1/audit?memberState=CH").status()).isEqualTo(403);
 		assertThat(api.bearer(rep.token()).get("/api/v1/audit").status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/audit").status()).isEqualTo(401);
@@ -64,7 +69,7 @@ class AuditTrailApiTests extends ApiTest {
 	void theVerificationNamesTheFirstEntryThatWasAltered() {
 		Person dfp = pilot.dfp("SZ");
 		Person rep = pilot.person("rep-sz", Set.of());
-		String org = pilot.sme(rep, "Mbabane Metering", "SZ", 30, 500_000, "SZL");
+		String org = pilot.sme(rep, "Mbabane Metering " + java.util.UUID.randomUUID(), "SZ", 30, 500_000, "SZL");
 		String request = pilot.submit(rep, org, "ITU-T-SG20").json().path("id").asString();
 		pilot.decide(dfp, request, "APPROVE", null);
 		String secretariat = pilot.secretariat();
@@ -90,10 +95,10 @@ class AuditTrailApiTests extends ApiTest {
 	void theTrailDownloadsAsOneCsvTable() throws Exception {
 		Person dfp = pilot.dfp("KI");
 		Person rep = pilot.person("rep-ki", Set.of());
-		String company = pilot.sme(rep, "Tarawa Telecom", "KI", 8, 50_000, "AUD");
+		String company = pilot.sme(rep, "Tarawa Telecom " + java.util.UUID.randomUUID(), "KI", 8, 50_000, "AUD");
 		String request = pilot.submit(rep, company, "ITU-T-SG20").json().path("id").asString();
 		pilot.decide(dfp, request, "APPROVE", null);
-		var csv = api.bearer(dfp.token()).getBytes("/api/v1/audit?memberState=KI", "Accept", "text/csv");
+		var csv = api.bearer(dfp.token()).getBytes("/api/v1/audit?memberState=KI&subject=" + request, "Accept", "text/csv");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		var records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get()
 			.parse(new java.io.StringReader(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8))).getRecords();
