@@ -125,6 +125,7 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		page.locator("#confirm").click();
 		assertThat(page.locator("#request-status")).hasText("Non approuvée");
 		assertThat(page.locator("#history")).containsText("900 salariés");
+		assertThat(page.locator("#history")).containsText("point focal désigné");
 		Browser.assertAccessible(page);
 
 		page.navigate("/pilot/requests/" + first);

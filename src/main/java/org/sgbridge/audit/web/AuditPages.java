@@ -57,7 +57,7 @@ class AuditPages {
 			AuditTrail.Query query = AuditApi.query(subject, actor, memberState, from, to);
 			AuditTrail.Page found = trail.search(caller, query, number, PAGE_SIZE);
 			model.addAttribute("entries", found.items());
-			model.addAttribute("page", found.page());
+			model.addAttribute("pageNumber", found.page());
 			model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 			model.addAttribute("total", found.total());
 			model.addAttribute("errors", FormErrors.none());
@@ -68,7 +68,7 @@ class AuditPages {
 			}
 			response.setStatus(400);
 			model.addAttribute("entries", List.of());
-			model.addAttribute("page", 0);
+			model.addAttribute("pageNumber", 0);
 			model.addAttribute("pages", 1);
 			model.addAttribute("total", 0);
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale));

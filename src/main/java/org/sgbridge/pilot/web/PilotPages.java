@@ -50,10 +50,12 @@ class PilotPages {
 	private final AccountManagement accounts;
 	private final MessageSource messages;
 	private final java.time.Clock clock;
+	private final org.sgbridge.audit.AuditTrail audit;
 
 	PilotPages(AdmissionManagement admissions, InterestRegister interest, PilotTerms terms,
 			OrganizationDirectory organizations, FocalPoints focalPoints, NationalSmeCriteria criteria,
-			MemberStates states, AccountManagement accounts, MessageSource messages, java.time.Clock clock) {
+			MemberStates states, AccountManagement accounts, MessageSource messages, java.time.Clock clock,
+			org.sgbridge.audit.AuditTrail audit) {
 		this.admissions = admissions;
 		this.interest = interest;
 		this.terms = terms;
@@ -64,6 +66,7 @@ class PilotPages {
 		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	private void common(Model model, Locale locale) {
@@ -253,16 +256,10 @@ class PilotPages {
 		model.addAttribute("r", r);
 		model.addAttribute("criteria", criteria.current(r.country()).orElse(null));
 		model.addAttribute("state", states.find(r.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(r.country()));
-		model.addAttribute("history", admissions.history(actor, id).stream()
-			.map(step -> new Step(step, step.actorId() == null ? null
-					: accounts.find(step.actorId()).map(a -> a.name()).orElse(null)))
-			.toList());
+		model.addAttribute("history", audit.history(actor, id));
 		model.addAttribute("canDecide", r.isPending() && focalPoints.ofState(r.country()).contains(actor.accountId()));
 		model.addAttribute("canWithdraw", r.isPending() && organizations.isRepresentative(actor.accountId(), r.organizationId()));
 		return "pilot/request";
-	}
-
-	record Step(org.sgbridge.pilot.AdmissionStep step, String actorName) {
 	}
 
 	@PostMapping("/pilot/requests/{id}/decision")
