@@ -84,10 +84,11 @@ class MeetingApi {
 
 	/** The registrations waiting for the caller's validation, oldest first. */
 	@GetMapping("/registrations/to-validate")
-	ListResponse<RegistrationJson> toValidate() {
-		return ListResponse.page(registrations.toValidate(Actor.require()).stream()
-			.map(e -> RegistrationJson.of(e.registration()))
-			.toList());
+	ListResponse<RegistrationJson> toValidate(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		var found = registrations.toValidate(Actor.require(), null, null, ListResponse.paging(page, size), false);
+		return new ListResponse<>(found.items().stream().map(e -> RegistrationJson.of(e.registration())).toList(),
+				found.page(), found.size(), found.total());
 	}
 
 	@GetMapping("/registrations/{id}")
