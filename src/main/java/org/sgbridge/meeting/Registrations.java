@@ -60,12 +60,12 @@ class Registrations {
 			.single();
 	}
 
-	MeetingRegistrations.Badges badges(String meetingId) {
+	MeetingCheckIns.Badges badges(String meetingId) {
 		return jdbc.sql("""
 				SELECT COUNT(*), COUNT(checked_in_at) FROM registration
 				WHERE meeting_id = :m AND mode = 'IN_PERSON' AND status = 'VALIDATED'""")
 			.param("m", meetingId)
-			.query((rs, n) -> new MeetingRegistrations.Badges(rs.getLong(1), rs.getLong(2)))
+			.query((rs, n) -> new MeetingCheckIns.Badges(rs.getLong(1), rs.getLong(2)))
 			.single();
 	}
 

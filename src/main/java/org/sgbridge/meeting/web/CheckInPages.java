@@ -6,7 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sgbridge.directory.MemberStates;
-import org.sgbridge.meeting.MeetingRegistrations;
+import org.sgbridge.meeting.MeetingCheckIns;
 import org.sgbridge.meeting.Meetings;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
@@ -28,15 +28,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CheckInPages {
 
-	private final MeetingRegistrations registrations;
+	private final MeetingCheckIns checkIns;
 	private final Meetings meetings;
 	private final MemberStates states;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	CheckInPages(MeetingRegistrations registrations, Meetings meetings, MemberStates states, MessageSource messages,
+	CheckInPages(MeetingCheckIns checkIns, Meetings meetings, MemberStates states, MessageSource messages,
 			Clock clock) {
-		this.registrations = registrations;
+		this.checkIns = checkIns;
 		this.meetings = meetings;
 		this.states = states;
 		this.messages = messages;
@@ -54,7 +54,7 @@ class CheckInPages {
 		model.addAttribute("today", Dates.today(clock));
 		if (code != null && !code.isBlank()) {
 			try {
-				model.addAttribute("found", registrations.lookUp(actor, code));
+				model.addAttribute("found", checkIns.lookUp(actor, code));
 			}
 			catch (Problem problem) {
 				response.setStatus(problem.status().value());
@@ -70,14 +70,14 @@ class CheckInPages {
 		model.addAttribute("code", code);
 		model.addAttribute("today", Dates.today(clock));
 		try {
-			model.addAttribute("found", registrations.checkIn(actor, code));
+			model.addAttribute("found", checkIns.checkIn(actor, code));
 			model.addAttribute("collected", true);
 		}
 		catch (Problem problem) {
 			response.setStatus(problem.status().value());
 			model.addAttribute("problem", message(problem, locale));
 			if (!"not-found".equals(problem.slug())) {
-				model.addAttribute("found", registrations.lookUp(actor, code));
+				model.addAttribute("found", checkIns.lookUp(actor, code));
 			}
 		}
 		return "meeting/check-in";
@@ -92,7 +92,7 @@ class CheckInPages {
 		Meetings.Listing meeting = meetings.listing(id).orElseThrow(Problem::notFound);
 		if (code != null && !code.isBlank()) {
 			try {
-				MeetingRegistrations.Desk desk = registrations.desk(actor, id, code);
+				MeetingCheckIns.Desk desk = checkIns.desk(actor, id, code);
 				model.addAttribute("desk", desk);
 				model.addAttribute("country", country(desk, locale));
 				if (!desk.ofThisMeeting()) {
@@ -113,7 +113,7 @@ class CheckInPages {
 		Actor actor = Actor.requireSecretariat();
 		Meetings.Listing meeting = meetings.listing(id).orElseThrow(Problem::notFound);
 		try {
-			MeetingRegistrations.Desk desk = registrations.checkInAt(actor, id, code);
+			MeetingCheckIns.Desk desk = checkIns.checkInAt(actor, id, code);
 			model.addAttribute("desk", desk);
 			model.addAttribute("country", country(desk, locale));
 			model.addAttribute("collected", true);
@@ -122,7 +122,7 @@ class CheckInPages {
 			response.setStatus(problem.status().value());
 			if (!"not-found".equals(problem.slug())) {
 				// Shown as the desk reads it: another meeting's badge, one already collected, one that collects none.
-				MeetingRegistrations.Desk desk = registrations.desk(actor, id, code);
+				MeetingCheckIns.Desk desk = checkIns.desk(actor, id, code);
 				model.addAttribute("desk", desk);
 				model.addAttribute("country", country(desk, locale));
 				model.addAttribute("refused", true);
@@ -136,13 +136,13 @@ class CheckInPages {
 
 	private String desk(Actor actor, Meetings.Listing meeting, String code, Model model) {
 		model.addAttribute("meeting", meeting.meeting());
-		model.addAttribute("badges", registrations.badges(actor, meeting.meeting().id()));
+		model.addAttribute("badges", checkIns.badges(actor, meeting.meeting().id()));
 		model.addAttribute("today", Dates.today(clock));
 		model.addAttribute("code", code);
 		return "meeting/desk";
 	}
 
-	private String country(MeetingRegistrations.Desk desk, Locale locale) {
+	private String country(MeetingCheckIns.Desk desk, Locale locale) {
 		return desk.country() == null ? ""
 				: states.find(desk.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(desk.country());
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.sgbridge.meeting.Meeting;
+import org.sgbridge.meeting.MeetingCheckIns;
 import org.sgbridge.meeting.MeetingRegistrations;
 import org.sgbridge.meeting.Meetings;
 import org.sgbridge.meeting.Registration;
@@ -29,11 +30,13 @@ class MeetingApi {
 
 	private final Meetings meetings;
 	private final MeetingRegistrations registrations;
+	private final MeetingCheckIns checkIns;
 	private final Clock clock;
 
-	MeetingApi(Meetings meetings, MeetingRegistrations registrations, Clock clock) {
+	MeetingApi(Meetings meetings, MeetingRegistrations registrations, MeetingCheckIns checkIns, Clock clock) {
 		this.meetings = meetings;
 		this.registrations = registrations;
+		this.checkIns = checkIns;
 		this.clock = clock;
 	}
 
@@ -122,7 +125,7 @@ class MeetingApi {
 
 	@PostMapping("/check-ins")
 	CheckInJson checkIn(@RequestBody CodeRequest body) {
-		var c = registrations.checkIn(Actor.require(), body.code());
+		var c = checkIns.checkIn(Actor.require(), body.code());
 		return new CheckInJson(c.registration().id(), c.name(), c.organization(), c.meeting(),
 				c.registration().checkedInAt());
 	}

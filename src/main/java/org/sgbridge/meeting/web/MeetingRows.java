@@ -52,6 +52,11 @@ final class MeetingRows {
 
 	/** The rows, and the reader's organisations (empty for someone signed out, or with none). */
 	record Rows(List<Row> rows, List<Organization> organizations, boolean signedIn, boolean noOrganization) {
+
+		/** Whether any row may be ticked to register: the form is shown only then. */
+		public boolean anyTickable() {
+			return rows.stream().anyMatch(r -> r.eligible() && !r.registered());
+		}
 	}
 
 	static Rows of(List<Meetings.Listing> listings, Optional<Actor> actor, MeetingRegistrations registrations,
