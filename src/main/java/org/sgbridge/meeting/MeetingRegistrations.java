@@ -13,10 +13,12 @@ import java.util.Set;
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.account.AccountView;
 import org.sgbridge.directory.FocalPoints;
+import org.sgbridge.directory.Memberships;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.notification.Mailbox;
 import org.sgbridge.pilot.AdmissionManagement;
+import org.sgbridge.pilot.PilotStanding;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
@@ -42,10 +44,14 @@ public class MeetingRegistrations {
 	private final Mailbox mailbox;
 	private final Clock clock;
 	private final PublicAddress publicAddress;
+	private final ValidationQueue queue;
+	private final Memberships memberships;
 
 	MeetingRegistrations(Registrations registrations, Meetings meetings, OrganizationDirectory organizations,
 			FocalPoints focalPoints, AdmissionManagement admissions, AccountManagement accounts, Mailbox mailbox,
-			Clock clock, PublicAddress publicAddress) {
+			Clock clock, PublicAddress publicAddress, ValidationQueue queue, Memberships memberships) {
+		this.queue = queue;
+		this.memberships = memberships;
 		this.registrations = registrations;
 		this.meetings = meetings;
 		this.organizations = organizations;
@@ -65,20 +71,11 @@ public class MeetingRegistrations {
 		if (!organizations.isMember(actor.accountId(), organizationId)) {
 			throw Problem.forbidden();
 		}
-		LocalDate today = Dates.today(clock);
-		if (!meeting.registrationOpenOn(today)) {
-			throw Problem.rule("registration-closed");
-		}
-		if (chosen == Registration.Mode.REMOTE && !meeting.remoteParticipation()
-				|| chosen == Registration.Mode.IN_PERSON && meeting.isVirtual()) {
-			throw Problem.rule("mode-not-offered");
-		}
-		RegistrationEntitlement.Entity entity = new RegistrationEntitlement.Entity(organization.kind().name(),
-				organization.sectors(), organization.studyGroups(),
-				organization.isSme() ? admissions.approvedGroups(organizationId) : Set.of());
-		if (!RegistrationEntitlement.entitled(entity, meeting)) {
-			throw Problem.rule("not-entitled");
-		}
+		// The rules that the pages show before anyone submits: dates, modes, entitlement (one policy).
+		RegistrationEntitlement.refusal(entities(List.of(organization)).get(0), meeting, chosen, Dates.today(clock))
+			.ifPresent(refusal -> {
+				throw refusal.problem();
+			});
 		registrations.lockMeeting(meetingId);
 		if (registrations.isRegistered(meetingId, actor.accountId())) {
 			// Said before "full": the seat a person already holds is not one they are refused.
@@ -95,6 +92,58 @@ public class MeetingRegistrations {
 				selfValidated ? actor.accountId() : null, clock.instant());
 		notifyRegistered(registration, meeting, organization, responsible, selfValidated);
 		return registration;
+	}
+
+	/** What the entitlement policy needs of these organisations (the pilot asked once for all the SMEs among them). */
+	private List<RegistrationEntitlement.Entity> entities(List<Organization> list) {
+		List<String> smes = list.stream().filter(Organization::isSme).map(Organization::id).toList();
+		Map<String, PilotStanding> pilot = smes.isEmpty() ? Map.of() : admissions.standing(smes);
+		return list.stream().map(o -> {
+			PilotStanding p = pilot.get(o.id());
+			return new RegistrationEntitlement.Entity(o.id(), o.name(), o.kind().name(), o.sectors(), o.studyGroups(),
+					p != null && p.open(), p == null ? List.of() : p.pilotGroups(), p == null ? Set.of() : p.approved(),
+					p == null ? Set.of() : p.awaiting());
+		}).toList();
+	}
+
+	/**
+	 * What a person sees of these meetings before registering: the organisations it takes part for,
+	 * for each meeting whether it may register and for which organisations, or why not (the rules of
+	 * {@link #register}, from {@link RegistrationEntitlement}), and its own registrations that count.
+	 * A fixed number of queries, whatever the number of meetings.
+	 */
+	@Transactional(readOnly = true)
+	public Outlook outlook(Actor actor, java.util.Collection<Meeting> shown) {
+		List<String> ids = memberships.of(actor.accountId()).stream().map(Memberships.Membership::id).toList();
+		Map<String, Organization> found = organizations.findAll(ids);
+		List<Organization> mine = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+		List<RegistrationEntitlement.Entity> entities = entities(mine);
+		LocalDate today = Dates.today(clock);
+		Map<String, RegistrationEntitlement.Verdict> verdicts = new java.util.HashMap<>();
+		shown.forEach(m -> verdicts.put(m.id(), RegistrationEntitlement.verdict(entities, m, today)));
+		Map<String, Registration> registered = new java.util.HashMap<>();
+		List<String> meetingIds = shown.stream().map(Meeting::id).distinct().toList();
+		if (!meetingIds.isEmpty()) {
+			registrations.where("WHERE account_id = :a AND meeting_id IN (:m) AND active_key IS NOT NULL",
+					Map.of("a", actor.accountId(), "m", meetingIds)).forEach(r -> registered.put(r.meetingId(), r));
+		}
+		return new Outlook(mine, verdicts, registered);
+	}
+
+	/**
+	 * A person's outlook on a list of meetings: its organisations (by name), a verdict per meeting id
+	 * and its registration per meeting id, where it holds one that counts (pending or validated).
+	 */
+	public record Outlook(List<Organization> organizations, Map<String, RegistrationEntitlement.Verdict> verdicts,
+			Map<String, Registration> registrations) {
+
+		public RegistrationEntitlement.Verdict verdict(String meetingId) {
+			return verdicts.get(meetingId);
+		}
+
+		public Registration registration(String meetingId) {
+			return registrations.get(meetingId);
+		}
 	}
 
 	/** The focal points who validate a registration for this organisation. */
@@ -141,7 +190,7 @@ public class MeetingRegistrations {
 		List<String> responsible = responsibleFor(organization);
 		boolean allowed = responsible.contains(actor.accountId()) || (responsible.isEmpty() && actor.isSecretariat());
 		if (!allowed) {
-			throw Problem.forbidden();
+			throw new Problem(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden", "problem.not-responsible.detail");
 		}
 		String choice = decision == null ? "" : decision.trim().toUpperCase(Locale.ROOT);
 		switch (choice) {
@@ -159,17 +208,21 @@ public class MeetingRegistrations {
 		List<BulkResult> results = new ArrayList<>();
 		for (String id : new LinkedHashSet<>(ids)) {
 			try {
-				results.add(new BulkResult(id, decide(actor, id, decision, reason).status().name(), null));
+				results.add(new BulkResult(id, decide(actor, id, decision, reason).status().name(), null, null));
 			}
 			catch (Problem problem) {
-				results.add(new BulkResult(id, null, problem.slug()));
+				results.add(new BulkResult(id, null, problem.slug(), problem));
 			}
 		}
 		return results;
 	}
 
-	/** What became of one registration in a bulk decision: its new status, or the refusal's slug. */
-	public record BulkResult(String id, String status, String problem) {
+	/**
+	 * What became of one registration in a bulk decision: its new status, or the refusal's slug (and,
+	 * for the pages, the refusal itself, which names the rule).
+	 */
+	public record BulkResult(String id, String status, String problem,
+			@com.fasterxml.jackson.annotation.JsonIgnore Problem refusal) {
 	}
 
 	/**
@@ -227,10 +280,9 @@ public class MeetingRegistrations {
 		Registration.Mode chosen = parseMode(mode);
 		Meeting meeting = meetings.find(r.meetingId()).orElseThrow();
 		refuseAfterTheMeeting(meeting);
-		if (chosen == Registration.Mode.REMOTE && !meeting.remoteParticipation()
-				|| chosen == Registration.Mode.IN_PERSON && meeting.isVirtual()) {
-			throw Problem.rule("mode-not-offered");
-		}
+		RegistrationEntitlement.mode(meeting, chosen).ifPresent(refusal -> {
+			throw refusal.problem();
+		});
 		if (chosen == r.mode()) {
 			return r;
 		}
@@ -245,46 +297,10 @@ public class MeetingRegistrations {
 		return r;
 	}
 
-	/** The secretariat checks a participant in by the code of the badge or letter. */
-	public CheckIn checkIn(Actor actor, String code) {
-		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
-		}
-		Registration r = registrations.byCode(code)
-			.orElseThrow(() -> new Problem(org.springframework.http.HttpStatus.NOT_FOUND, "not-found", "problem.unknown-code.detail"));
-		Instant before = r.checkedInAt();
-		if (before == null) {
-			r.checkIn(clock.instant());
-			registrations.save(r, actor.accountId(), clock.instant());
-		}
-		else {
-			r.checkIn(clock.instant());
-		}
-		return view(r);
-	}
-
-	/** A participant as the check-in desk sees it. */
-	public record CheckIn(Registration registration, String name, String organization, String meeting) {
-	}
-
 	/** A registration by its verification code, for the public verification of a letter. */
 	@Transactional(readOnly = true)
 	java.util.Optional<Registration> byCodePublic(String code) {
 		return registrations.byCode(code);
-	}
-
-	@Transactional(readOnly = true)
-	public CheckIn lookUp(Actor actor, String code) {
-		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
-		}
-		return view(registrations.byCode(code).orElseThrow(Problem::notFound));
-	}
-
-	private CheckIn view(Registration r) {
-		return new CheckIn(r, accounts.find(r.accountId()).map(AccountView::name).orElse(""),
-				organizations.find(r.organizationId()).map(Organization::name).orElse(""),
-				meetings.find(r.meetingId()).map(Meeting::title).orElse(""));
 	}
 
 	@Transactional(readOnly = true)
@@ -330,52 +346,82 @@ public class MeetingRegistrations {
 	/** The actor's own registrations, newest meeting first. */
 	@Transactional(readOnly = true)
 	public List<Entry> mine(Actor actor) {
-		return entries(registrations.where("WHERE account_id = :a ORDER BY created_at DESC", Map.of("a", actor.accountId())));
+		return entriesOf(registrations.where("WHERE account_id = :a ORDER BY created_at DESC", Map.of("a", actor.accountId())));
+	}
+
+	/** Whether the account validates registrations: the secretariat, and every focal point in office. */
+	@Transactional(readOnly = true)
+	public boolean mayValidate(Actor actor) {
+		return actor.isSecretariat() || !focalPoints.dutiesOf(actor.accountId()).isEmpty();
 	}
 
 	/**
 	 * The registrations waiting for this focal point's validation (or, where none exists, the
-	 * secretariat's), in a fixed number of queries whatever their number.
+	 * secretariat's), oldest first, in a fixed number of queries whatever their number.
 	 */
 	@Transactional(readOnly = true)
 	public List<Entry> toValidate(Actor actor) {
-		Set<String> orgIds = new LinkedHashSet<>();
-		Set<String> states = new LinkedHashSet<>();
-		for (var duty : focalPoints.dutiesOf(actor.accountId())) {
-			orgIds.add(duty.organizationId());
-			if ("ADMINISTRATION".equals(duty.kind())) {
-				states.add(duty.country());
-			}
-		}
-		orgIds.addAll(organizations.idsIn(states, Organization.Kind.SME));
-		List<Registration> pending = new ArrayList<>();
-		if (!orgIds.isEmpty()) {
-			pending.addAll(registrations.where(
-					"WHERE status = 'PENDING_VALIDATION' AND organization_id IN (:o) ORDER BY created_at",
-					Map.of("o", List.copyOf(orgIds))));
-		}
-		if (actor.isSecretariat()) {
-			List<Registration> others = registrations.where("WHERE status = 'PENDING_VALIDATION' ORDER BY created_at", Map.of())
-				.stream().filter(r -> !orgIds.contains(r.organizationId())).toList();
-			// Those whose organisation has nobody responsible: responsibleFor, asked for all of them at once.
-			Map<String, Organization> orgs = organizations.findAll(others.stream().map(Registration::organizationId).toList());
-			Set<String> statesWithDfp = focalPoints.statesWithFocalPoints(orgs.values().stream()
-				.filter(o -> o.kind() == Organization.Kind.SME).map(Organization::country).toList());
-			Set<String> withOwnFocalPoints = focalPoints.withCurrentFocalPoints(orgs.values().stream()
-				.filter(o -> o.kind() != Organization.Kind.SME).map(Organization::id).toList());
-			for (Registration r : others) {
-				Organization o = orgs.get(r.organizationId());
-				boolean someoneResponsible = o.kind() == Organization.Kind.SME ? statesWithDfp.contains(o.country())
-						: withOwnFocalPoints.contains(o.id());
-				if (!someoneResponsible) {
-					pending.add(r);
-				}
-			}
-		}
-		return entries(pending);
+		return entries(queue.all(actor));
 	}
 
-	private List<Entry> entries(List<Registration> list) {
+	/** Whether any registration waits for this account's validation. */
+	@Transactional(readOnly = true)
+	public boolean anyToValidate(Actor actor) {
+		return queue.any(actor);
+	}
+
+	/**
+	 * A page of the registrations waiting for this account's validation, oldest first, narrowed to a
+	 * meeting and to words of the participant's or organisation's name (each optional), paged in SQL;
+	 * a page past the last is empty, or the last one when {@code lastIfBeyond} (for links kept from
+	 * a longer list).
+	 */
+	@Transactional(readOnly = true)
+	public org.sgbridge.platform.web.ListResponse<Entry> toValidate(Actor actor, String meetingId, String q,
+			org.sgbridge.platform.web.ListResponse.Paging paging, boolean lastIfBeyond) {
+		var page = queue.page(actor, new ValidationQueue.Filter(meetingId, q, null), paging, lastIfBeyond);
+		return new org.sgbridge.platform.web.ListResponse<>(entries(page.items()), page.page(), page.size(), page.total());
+	}
+
+	/** Those of these registrations that wait for this account's validation, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Entry> toValidate(Actor actor, java.util.Collection<String> ids) {
+		return entries(queue.page(actor, new ValidationQueue.Filter(null, null, ids),
+				new org.sgbridge.platform.web.ListResponse.Paging(0, Math.max(1, ids.size())), false).items());
+	}
+
+	/**
+	 * Those of these registrations that this account is responsible for validating, whatever their
+	 * state now (to name, in a refusal, one that someone else decided meanwhile).
+	 */
+	@Transactional(readOnly = true)
+	public List<Entry> responsibleFor(Actor actor, java.util.Collection<String> ids) {
+		return entries(queue.page(actor, new ValidationQueue.Filter(null, null, ids, false),
+				new org.sgbridge.platform.web.ListResponse.Paging(0, Math.max(1, ids.size())), false).items());
+	}
+
+	/** The meetings that have registrations waiting for this account, soonest first, with how many wait. */
+	@Transactional(readOnly = true)
+	public List<Waiting> meetingsToValidate(Actor actor) {
+		Map<String, Long> counts = queue.meetings(actor);
+		return meetings.findAll(counts.keySet()).values().stream()
+			.sorted(java.util.Comparator.comparing(Meeting::startDate).thenComparing(Meeting::title))
+			.map(m -> new Waiting(m, counts.get(m.id())))
+			.toList();
+	}
+
+	/** A meeting with the number of registrations that wait for someone's validation. */
+	public record Waiting(Meeting meeting, long count) {
+	}
+
+	private List<Entry> entries(List<ValidationQueue.Row> rows) {
+		Map<String, Meeting> byId = meetings.findAll(rows.stream().map(r -> r.registration().meetingId()).toList());
+		return rows.stream()
+			.map(r -> new Entry(r.registration(), byId.get(r.registration().meetingId()), r.participant(), r.organization()))
+			.toList();
+	}
+
+	private List<Entry> entriesOf(List<Registration> list) {
 		Map<String, String> names = accounts.names(list.stream().map(Registration::accountId).toList());
 		Map<String, Organization> orgs = organizations.findAll(list.stream().map(Registration::organizationId).toList());
 		Map<String, Meeting> byId = meetings.findAll(list.stream().map(Registration::meetingId).toList());

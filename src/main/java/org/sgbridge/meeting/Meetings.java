@@ -248,6 +248,113 @@ public class Meetings {
 		return new ListResponse<>(items, paging.page(), paging.size(), total);
 	}
 
+	/** A meeting as lists show it, with the in-person places taken (pending or validated registrations). */
+	public record Listing(Meeting meeting, long seatsTaken) {
+
+		/** The in-person places left, or null when the room has no limit (or the meeting is virtual). */
+		public Long placesLeft() {
+			Integer capacity = meeting.capacity();
+			return capacity == null || meeting.isVirtual() ? null : Math.max(0, capacity - seatsTaken);
+		}
+	}
+
+	/** Which meetings a list shows: those to come (not yet ended), those past, or all. */
+	public enum When {
+		UPCOMING, PAST, ALL
+	}
+
+	/** How a list is ordered; by date, past meetings come newest first, the others soonest first. */
+	public enum Sort {
+		DATE, TITLE, GROUP, PLACE
+	}
+
+	/**
+	 * What a reader looks for: words of the title, a study group ("SG16", "ITU-T SG16") or a place
+	 * (a city, a country code), a sector, a study group's code; each optional.
+	 */
+	public record Search(String q, String sector, String studyGroup, When when, Sort sort) {
+	}
+
+	private static final String LISTING = SELECT.replace("FROM meeting", ", (SELECT COUNT(*) FROM registration r WHERE r.meeting_id = meeting.id AND "
+			+ Registrations.TAKES_A_SEAT + ") AS seats_taken FROM meeting");
+
+	/** A page of meetings found, each with its places taken, in two queries whatever the page's length. */
+	@Transactional(readOnly = true)
+	public ListResponse<Listing> search(Search search, LocalDate today, ListResponse.Paging paging) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		When when = search.when() == null ? When.UPCOMING : search.when();
+		if (when == When.UPCOMING) {
+			where.append(" AND end_date >= :today");
+			params.put("today", today);
+		}
+		else if (when == When.PAST) {
+			where.append(" AND end_date < :today");
+			params.put("today", today);
+		}
+		if (search.sector() != null && !search.sector().isBlank()) {
+			where.append(" AND sector = :sector");
+			params.put("sector", search.sector().trim());
+		}
+		if (search.studyGroup() != null && !search.studyGroup().isBlank()) {
+			where.append(" AND study_group = :g");
+			params.put("g", search.studyGroup().trim());
+		}
+		if (search.q() != null && !search.q().isBlank()) {
+			String words = search.q().trim().toLowerCase(Locale.ROOT).replace('-', ' ');
+			String pattern = "%" + words.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+			where.append(" AND (LOWER(REPLACE(title, '-', ' ')) LIKE :q ESCAPE '!'")
+				.append(" OR LOWER(REPLACE(study_group, '-', ' ')) LIKE :q ESCAPE '!'")
+				.append(" OR LOWER(city) LIKE :q ESCAPE '!' OR LOWER(country) = :word)");
+			params.put("q", pattern);
+			params.put("word", words);
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM meeting" + where).params(params).query(Long.class).single();
+		// A page past the last shows the last: a link kept from a longer list still leads somewhere.
+		int page = (int) Math.max(0, Math.min(paging.page(), (total - 1) / paging.size()));
+		params.put("limit", paging.size());
+		params.put("offset", (long) page * paging.size());
+		List<Listing> items = jdbc.sql(LISTING + where + order(search.sort(), when) + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, n) -> new Listing(map(rs, n), rs.getLong("seats_taken")))
+			.list();
+		return new ListResponse<>(items, page, paging.size(), total);
+	}
+
+	private static String order(Sort sort, When when) {
+		String byDate = when == When.PAST ? "start_date DESC, end_date DESC" : "start_date, end_date";
+		return switch (sort == null ? Sort.DATE : sort) {
+			case DATE -> " ORDER BY " + byDate + ", title, id";
+			case TITLE -> " ORDER BY LOWER(title), " + byDate + ", id";
+			// ITU-T before ITU-D, then by number: SG2 before SG11
+			case GROUP -> " ORDER BY sector DESC, LENGTH(study_group), study_group, " + byDate + ", id";
+			case PLACE -> " ORDER BY CASE WHEN city IS NULL THEN 1 ELSE 0 END, LOWER(city), " + byDate + ", id";
+		};
+	}
+
+	/**
+	 * The meetings running on that day or starting within the days after it (badges are collected
+	 * the day before), soonest first, at most {@code limit}: the check-in desks to open.
+	 */
+	@Transactional(readOnly = true)
+	public List<Meeting> runningAround(LocalDate day, int daysAhead, int limit) {
+		return jdbc.sql(SELECT + " WHERE end_date >= :day AND start_date <= :until ORDER BY start_date, title, id LIMIT :limit")
+			.param("day", day)
+			.param("until", day.plusDays(daysAhead))
+			.param("limit", limit)
+			.query(Meetings::map)
+			.list();
+	}
+
+	/** One meeting with its places taken. */
+	@Transactional(readOnly = true)
+	public Optional<Listing> listing(String id) {
+		return jdbc.sql(LISTING + " WHERE id = :id")
+			.param("id", id == null ? "" : id)
+			.query((rs, n) -> new Listing(map(rs, n), rs.getLong("seats_taken")))
+			.optional();
+	}
+
 	private static Meeting map(ResultSet rs, int n) throws SQLException {
 		return new Meeting(rs.getString("id"), rs.getString("study_group"), rs.getString("sector"),
 				Meeting.Kind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getDate("start_date").toLocalDate(),

@@ -95,7 +95,7 @@ public class Registration {
 			throw Problem.rule("not-checkable");
 		}
 		if (checkedInAt != null) {
-			throw Problem.conflict("already-checked-in", checkedInAt.toString());
+			throw Problem.conflict("already-checked-in", checkedInAt);
 		}
 		checkedInAt = at;
 	}

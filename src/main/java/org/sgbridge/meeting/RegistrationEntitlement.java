@@ -1,31 +1,186 @@
 package org.sgbridge.meeting;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.sgbridge.platform.Problem;
+import org.springframework.http.HttpStatus;
+
 /**
- * Who may register for a meeting, by the kind of entity the participant takes part for (API.md
- * "Entitlement"): delegates of an Administration for any meeting; Sector Members and Academia for
- * the meetings of their sectors; an Associate for its study group's; an SME only for the pilot
- * groups it is approved for, while the pilot runs; an SME association for workshops and trainings.
+ * Who may register for a meeting, and when (API.md "Entitlement"): while registration is open, in a
+ * way the meeting offers; delegates of an Administration for any meeting; Sector Members and
+ * Academia for the meetings of their sectors; an Associate for its study group's; an SME only for
+ * the pilot groups it is approved for, while the pilot runs; an SME association for workshops and
+ * trainings. The one place of these rules: the registration refuses with them, and the pages mark
+ * with them, before anyone submits, what a person may not register for. A refusal names the rule
+ * that applies ("ASTEM is approved for ITU-T SG16 and ITU-D SG2; ITU-T SG17 is not in the pilot").
  */
 public final class RegistrationEntitlement {
 
 	private RegistrationEntitlement() {
 	}
 
-	/** What the policy needs to know of the organisation. */
-	public record Entity(String kind, List<String> sectors, List<String> studyGroups, Set<String> approvedPilotGroups) {
+	/**
+	 * What the policy needs to know of an organisation: its kind, sectors and study groups, and for
+	 * an SME where it stands in the pilot (whether the pilot runs, its groups, the groups the SME is
+	 * approved for and those its request awaits).
+	 */
+	public record Entity(String id, String name, String kind, List<String> sectors, List<String> studyGroups,
+			boolean pilotOpen, List<String> pilotGroups, Set<String> approvedPilotGroups, Set<String> awaitingPilotGroups) {
 	}
 
+	/**
+	 * Why one may not register: the API's slug, the message that names the rule with its arguments
+	 * (days, lists and message codes are written in the reader's language), and, where one can do
+	 * something about it, the next step (an address and its label's message key).
+	 */
+	public record Refusal(String slug, String messageKey, List<Object> args, String nextHref, String nextLabelKey) {
+
+		public Refusal {
+			args = List.copyOf(args);
+		}
+
+		static Refusal of(String slug, String messageKey, Object... args) {
+			return new Refusal(slug, messageKey, List.of(args), null, null);
+		}
+
+		Refusal next(String href, String labelKey) {
+			return new Refusal(slug, messageKey, args, href, labelKey);
+		}
+
+		/** The refusal as the API and the services raise it: 422 with its slug and this message. */
+		public Problem problem() {
+			return new Problem(HttpStatus.valueOf(422), slug, messageKey, args.toArray());
+		}
+	}
+
+	/**
+	 * A person's standing for a meeting, over all the organisations it takes part for: those it may
+	 * register for, or why it may not (one refusal for the meeting, or one per organisation).
+	 */
+	public record Verdict(List<String> organizations, List<Refusal> refusals) {
+
+		public Verdict {
+			organizations = List.copyOf(organizations);
+			refusals = List.copyOf(refusals);
+		}
+
+		public boolean eligible() {
+			return !organizations.isEmpty();
+		}
+	}
+
+	/** Whether this organisation is entitled to the meeting, registration dates and modes aside. */
 	public static boolean entitled(Entity entity, Meeting meeting) {
-		return switch (entity.kind()) {
-			case "ADMINISTRATION" -> true;
-			case "SECTOR_MEMBER", "ACADEMIA" -> entity.sectors().contains(meeting.sector());
-			case "ASSOCIATE" -> entity.studyGroups().contains(meeting.studyGroup());
-			case "SME" -> entity.approvedPilotGroups().contains(meeting.studyGroup());
-			case "ASSOCIATION" -> meeting.kind() == Meeting.Kind.WORKSHOP || meeting.kind() == Meeting.Kind.TRAINING;
-			default -> false;
+		return entitlement(entity, meeting).isEmpty();
+	}
+
+	/** Why registration is not open on that day, if it is not: not yet, or no more. */
+	public static Optional<Refusal> window(Meeting meeting, LocalDate day) {
+		if (day.isBefore(meeting.registrationOpens())) {
+			return Optional.of(Refusal.of("registration-closed", "meeting.refusal.not-yet-open", meeting.registrationOpens()));
+		}
+		if (day.isAfter(meeting.registrationCloses())) {
+			return Optional.of(Refusal.of("registration-closed", "meeting.refusal.closed", meeting.registrationCloses()));
+		}
+		return Optional.empty();
+	}
+
+	/** Why the meeting does not take this way of taking part, if it does not. */
+	public static Optional<Refusal> mode(Meeting meeting, Registration.Mode mode) {
+		if (mode == Registration.Mode.REMOTE && !meeting.remoteParticipation()) {
+			return Optional.of(Refusal.of("mode-not-offered", "meeting.refusal.remote-not-offered"));
+		}
+		if (mode == Registration.Mode.IN_PERSON && meeting.isVirtual()) {
+			return Optional.of(Refusal.of("mode-not-offered", "meeting.refusal.in-person-not-offered"));
+		}
+		return Optional.empty();
+	}
+
+	/** Why this organisation is not entitled to the meeting, if it is not, naming the rule. */
+	public static Optional<Refusal> entitlement(Entity e, Meeting meeting) {
+		String group = groupName(meeting.studyGroup());
+		return switch (e.kind()) {
+			case "ADMINISTRATION" -> Optional.empty();
+			case "SECTOR_MEMBER", "ACADEMIA" -> e.sectors().contains(meeting.sector()) ? Optional.empty()
+					: Optional.of(e.sectors().isEmpty()
+							? Refusal.of("not-entitled", "meeting.refusal.sector.none", e.name())
+							: Refusal.of("not-entitled", "meeting.refusal.sector." + e.kind(), e.name(),
+									e.sectors().stream().sorted().toList(), meeting.sector()));
+			case "ASSOCIATE" -> e.studyGroups().contains(meeting.studyGroup()) ? Optional.empty()
+					: Optional.of(e.studyGroups().isEmpty()
+							? Refusal.of("not-entitled", "meeting.refusal.associate.none", e.name())
+							: Refusal.of("not-entitled", "meeting.refusal.associate", e.name(), groupNames(e.studyGroups()), group));
+			case "SME" -> sme(e, meeting, group);
+			case "ASSOCIATION" -> meeting.kind() == Meeting.Kind.WORKSHOP || meeting.kind() == Meeting.Kind.TRAINING
+					? Optional.empty() : Optional.of(Refusal.of("not-entitled", "meeting.refusal.association", e.name()));
+			default -> Optional.of(Refusal.of("not-entitled", "meeting.refusal.not-entitled", e.name()));
 		};
+	}
+
+	private static Optional<Refusal> sme(Entity e, Meeting meeting, String group) {
+		String code = meeting.studyGroup();
+		if (e.pilotOpen() && e.approvedPilotGroups().contains(code) && e.pilotGroups().contains(code)) {
+			return Optional.empty();
+		}
+		if (!e.pilotOpen()) {
+			return Optional.of(Refusal.of("not-entitled", "meeting.refusal.pilot-closed", e.name()));
+		}
+		List<String> approved = groupNames(e.approvedPilotGroups());
+		if (!e.pilotGroups().contains(code)) {
+			return Optional.of(approved.isEmpty()
+					? Refusal.of("not-entitled", "meeting.refusal.sme-not-in-pilot.none", e.name(), groupNames(e.pilotGroups()), group)
+					: Refusal.of("not-entitled", "meeting.refusal.sme-not-in-pilot", e.name(), approved, group));
+		}
+		if (e.awaitingPilotGroups().contains(code)) {
+			return Optional.of(Refusal.of("not-entitled", "meeting.refusal.sme-awaiting", e.name(), group)
+				.next("/pilot", "meeting.refusal.next.waiting"));
+		}
+		return Optional.of((approved.isEmpty()
+				? Refusal.of("not-entitled", "meeting.refusal.sme-not-asked.none", e.name(), group)
+				: Refusal.of("not-entitled", "meeting.refusal.sme-not-asked", e.name(), approved, group))
+			.next("/pilot", "meeting.refusal.next.request"));
+	}
+
+	/**
+	 * The first reason why this organisation may not register for the meeting on that day in that
+	 * mode (none given: in any mode the meeting offers), in the order the registration checks them.
+	 */
+	public static Optional<Refusal> refusal(Entity entity, Meeting meeting, Registration.Mode mode, LocalDate day) {
+		Optional<Refusal> refusal = window(meeting, day);
+		if (refusal.isEmpty() && mode != null) {
+			refusal = mode(meeting, mode);
+		}
+		return refusal.isPresent() ? refusal : entitlement(entity, meeting);
+	}
+
+	/** A person's verdict for the meeting on that day, over the organisations it takes part for. */
+	public static Verdict verdict(List<Entity> organizations, Meeting meeting, LocalDate day) {
+		if (organizations.isEmpty()) {
+			return new Verdict(List.of(), List.of(Refusal.of("not-entitled", "meeting.refusal.no-organization")
+				.next("/pilot#h-new-company", "meeting.refusal.next.company")));
+		}
+		Optional<Refusal> closed = window(meeting, day);
+		if (closed.isPresent()) {
+			return new Verdict(List.of(), List.of(closed.get()));
+		}
+		List<String> may = new ArrayList<>();
+		List<Refusal> refusals = new ArrayList<>();
+		for (Entity e : organizations) {
+			entitlement(e, meeting).ifPresentOrElse(refusals::add, () -> may.add(e.id()));
+		}
+		return may.isEmpty() ? new Verdict(List.of(), refusals) : new Verdict(may, List.of());
+	}
+
+	/** A study group as people write it: "ITU-T SG16" for the code {@code ITU-T-SG16}. */
+	public static String groupName(String code) {
+		return code == null ? "" : code.replaceFirst("-(SG\\d+)$", " $1");
+	}
+
+	private static List<String> groupNames(java.util.Collection<String> codes) {
+		return codes.stream().sorted().map(RegistrationEntitlement::groupName).toList();
 	}
 }

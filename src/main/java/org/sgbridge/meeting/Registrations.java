@@ -23,6 +23,11 @@ class Registrations {
 			SELECT id, meeting_id, account_id, organization_id, mode, visa_support, status, verification_code, created_at,
 			       decided_at, decided_by, reason, checked_in_at, version
 			FROM registration""";
+	/**
+	 * A registration of alias {@code r} that holds an in-person place: pending or validated (as
+	 * {@link Registration#takesASeat()} says), for the capacity's check and the places left shown.
+	 */
+	static final String TAKES_A_SEAT = "r.mode = 'IN_PERSON' AND r.status IN ('PENDING_VALIDATION', 'VALIDATED')";
 	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,11 +54,18 @@ class Registrations {
 	}
 
 	long seatsTaken(String meetingId) {
-		return jdbc.sql("""
-				SELECT COUNT(*) FROM registration
-				WHERE meeting_id = :m AND mode = 'IN_PERSON' AND status IN ('PENDING_VALIDATION', 'VALIDATED')""")
+		return jdbc.sql("SELECT COUNT(*) FROM registration r WHERE r.meeting_id = :m AND " + TAKES_A_SEAT)
 			.param("m", meetingId)
 			.query(Long.class)
+			.single();
+	}
+
+	MeetingCheckIns.Badges badges(String meetingId) {
+		return jdbc.sql("""
+				SELECT COUNT(*), COUNT(checked_in_at) FROM registration
+				WHERE meeting_id = :m AND mode = 'IN_PERSON' AND status = 'VALIDATED'""")
+			.param("m", meetingId)
+			.query((rs, n) -> new MeetingCheckIns.Badges(rs.getLong(1), rs.getLong(2)))
 			.single();
 	}
 
@@ -146,7 +158,7 @@ class Registrations {
 		return jdbc.sql(SELECT + " " + where).params(params).query(Registrations::map).list();
 	}
 
-	private static Registration map(ResultSet rs, int n) throws SQLException {
+	static Registration map(ResultSet rs, int n) throws SQLException {
 		return new Registration(rs.getString("id"), rs.getString("meeting_id"), rs.getString("account_id"),
 				rs.getString("organization_id"), Registration.Mode.valueOf(rs.getString("mode")),
 				rs.getBoolean("visa_support"), Registration.Status.valueOf(rs.getString("status")),

@@ -294,16 +294,33 @@ public class AdmissionManagement {
 	/** The pilot groups for which the organisation is approved now (empty when the pilot is closed). */
 	@Transactional(readOnly = true)
 	public java.util.Set<String> approvedGroups(String organizationId) {
-		if (!terms.isOpen()) {
-			return java.util.Set.of();
+		PilotStanding standing = standing(List.of(organizationId)).get(organizationId);
+		return standing.open() ? standing.approved() : java.util.Set.of();
+	}
+
+	/**
+	 * Where each of these organisations stands in the pilot (whether the pilot runs, its groups, the
+	 * pilot groups each is approved for and those its requests await), in three queries for all.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, PilotStanding> standing(java.util.Collection<String> organizationIds) {
+		Map<String, PilotStanding> standing = new LinkedHashMap<>();
+		if (organizationIds.isEmpty()) {
+			return standing;
 		}
-		java.util.Set<String> pilot = new java.util.HashSet<>(terms.groups().stream().map(StudyGroup::code).toList());
-		java.util.Set<String> approved = new java.util.TreeSet<>();
-		for (AdmissionRequest r : requests.list(" WHERE r.organization_id = :o AND r.status = 'APPROVED'",
-				Map.of("o", organizationId), 500, 0)) {
-			r.studyGroups().stream().filter(pilot::contains).forEach(approved::add);
+		boolean open = terms.isOpen();
+		List<String> pilot = terms.groups().stream().map(StudyGroup::code).toList();
+		var groups = requests.groupsByStatus(organizationIds);
+		for (String id : organizationIds) {
+			var of = groups.getOrDefault(id, Map.of());
+			java.util.Set<String> approved = new java.util.TreeSet<>(of.getOrDefault("APPROVED", java.util.Set.of()));
+			approved.retainAll(pilot);
+			java.util.Set<String> awaiting = new java.util.TreeSet<>(of.getOrDefault("SUBMITTED", java.util.Set.of()));
+			awaiting.retainAll(pilot);
+			awaiting.removeAll(approved);
+			standing.put(id, new PilotStanding(open, pilot, approved, awaiting));
 		}
-		return approved;
+		return standing;
 	}
 
 	/** The pilot groups, for forms. */

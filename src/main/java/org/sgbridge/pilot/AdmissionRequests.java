@@ -123,6 +123,27 @@ class AdmissionRequests {
 		return list(SELECT + where + " ORDER BY r.submitted_at, r.id LIMIT :limit OFFSET :offset", all);
 	}
 
+	/**
+	 * The study groups of the approved and of the waiting ({@code SUBMITTED}) requests of these
+	 * organisations, in one query: organisation, then status, then its groups.
+	 */
+	Map<String, Map<String, java.util.Set<String>>> groupsByStatus(java.util.Collection<String> organizationIds) {
+		Map<String, Map<String, java.util.Set<String>>> found = new LinkedHashMap<>();
+		if (organizationIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("""
+				SELECT r.organization_id, r.status, g.study_group
+				FROM admission_request r JOIN admission_request_group g ON g.request_id = r.id
+				WHERE r.organization_id IN (:ids) AND r.status IN ('APPROVED', 'SUBMITTED')""")
+			.param("ids", List.copyOf(new java.util.LinkedHashSet<>(organizationIds)))
+			.query((rs, n) -> found.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+				.computeIfAbsent(rs.getString(2), k -> new java.util.TreeSet<>())
+				.add(rs.getString(3)))
+			.list();
+		return found;
+	}
+
 	long count(String where, Map<String, Object> params) {
 		return jdbc.sql("SELECT COUNT(*) FROM admission_request r" + where).params(params).query(Long.class).single();
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.sgbridge.meeting.Meeting;
+import org.sgbridge.meeting.MeetingCheckIns;
 import org.sgbridge.meeting.MeetingRegistrations;
 import org.sgbridge.meeting.Meetings;
 import org.sgbridge.meeting.Registration;
@@ -29,11 +30,13 @@ class MeetingApi {
 
 	private final Meetings meetings;
 	private final MeetingRegistrations registrations;
+	private final MeetingCheckIns checkIns;
 	private final Clock clock;
 
-	MeetingApi(Meetings meetings, MeetingRegistrations registrations, Clock clock) {
+	MeetingApi(Meetings meetings, MeetingRegistrations registrations, MeetingCheckIns checkIns, Clock clock) {
 		this.meetings = meetings;
 		this.registrations = registrations;
+		this.checkIns = checkIns;
 		this.clock = clock;
 	}
 
@@ -84,10 +87,11 @@ class MeetingApi {
 
 	/** The registrations waiting for the caller's validation, oldest first. */
 	@GetMapping("/registrations/to-validate")
-	ListResponse<RegistrationJson> toValidate() {
-		return ListResponse.page(registrations.toValidate(Actor.require()).stream()
-			.map(e -> RegistrationJson.of(e.registration()))
-			.toList());
+	ListResponse<RegistrationJson> toValidate(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		var found = registrations.toValidate(Actor.require(), null, null, ListResponse.paging(page, size), false);
+		return new ListResponse<>(found.items().stream().map(e -> RegistrationJson.of(e.registration())).toList(),
+				found.page(), found.size(), found.total());
 	}
 
 	@GetMapping("/registrations/{id}")
@@ -121,7 +125,7 @@ class MeetingApi {
 
 	@PostMapping("/check-ins")
 	CheckInJson checkIn(@RequestBody CodeRequest body) {
-		var c = registrations.checkIn(Actor.require(), body.code());
+		var c = checkIns.checkIn(Actor.require(), body.code());
 		return new CheckInJson(c.registration().id(), c.name(), c.organization(), c.meeting(),
 				c.registration().checkedInAt());
 	}

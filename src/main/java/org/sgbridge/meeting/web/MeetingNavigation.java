@@ -26,7 +26,7 @@ class MeetingNavigation implements NavigationItems, org.sgbridge.platform.web.La
 	@Override
 	public java.util.Optional<Landing> landingFor(Actor actor) {
 		if (!actor.isSecretariat() && !focalPoints.dutiesOf(actor.accountId()).isEmpty()
-				&& !registrations.toValidate(actor).isEmpty()) {
+				&& registrations.anyToValidate(actor)) {
 			return java.util.Optional.of(new Landing(20, "/meetings/validation"));
 		}
 		return java.util.Optional.empty();

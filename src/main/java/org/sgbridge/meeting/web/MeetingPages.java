@@ -3,22 +3,28 @@ package org.sgbridge.meeting.web;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.sgbridge.directory.Memberships;
+import org.sgbridge.directory.MemberStates;
 import org.sgbridge.meeting.Meeting;
 import org.sgbridge.meeting.MeetingDocuments;
 import org.sgbridge.meeting.MeetingRegistrations;
 import org.sgbridge.meeting.Meetings;
+import org.sgbridge.meeting.RegistrationEntitlement;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.Confirmation;
 import org.sgbridge.platform.web.FormErrors;
 import org.sgbridge.platform.web.ListResponse;
+import org.sgbridge.studygroup.StudyGroups;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,76 +38,146 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Meeting pages: the calendar, registration for several meetings at once, one's registrations and letters. */
+/**
+ * Meeting pages: the list of meetings (searched, filtered, sorted, a page at a time), a meeting's
+ * page, registration for several meetings at once, one's registrations and letters. Both the list
+ * and a meeting's page tell a signed-in reader, before it registers, what it may not register for
+ * and why.
+ */
 @Controller
 class MeetingPages {
 
 	private final Meetings meetings;
 	private final MeetingRegistrations registrations;
 	private final MeetingDocuments documents;
-	private final Memberships memberships;
+	private final StudyGroups groups;
+	private final MemberStates states;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	MeetingPages(Meetings meetings, MeetingRegistrations registrations, MeetingDocuments documents,
-			Memberships memberships, MessageSource messages, Clock clock) {
+	MeetingPages(Meetings meetings, MeetingRegistrations registrations, MeetingDocuments documents, StudyGroups groups,
+			MemberStates states, MessageSource messages, Clock clock) {
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.documents = documents;
-		this.memberships = memberships;
+		this.groups = groups;
+		this.states = states;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
-	@GetMapping("/meetings")
-	String calendar(@RequestParam(required = false) String studyGroup, @RequestParam(required = false) boolean past,
-			Model model) {
-		var today = Dates.today(clock);
-		List<Meeting> shown = past
-				// Past meetings, the latest first: their pages, documents and lists stay within reach.
-				? meetings.list(studyGroup, null, today.minusDays(1), new ListResponse.Paging(0, ListResponse.MAX_SIZE)).items()
-					.stream().filter(m -> m.endDate().isBefore(today)).sorted(java.util.Comparator.comparing(Meeting::startDate).reversed())
-					.toList()
-				: meetings.list(studyGroup, today, null, new ListResponse.Paging(0, 200)).items();
-		model.addAttribute("meetings", shown);
-		model.addAttribute("past", past);
-		model.addAttribute("today", today);
-		model.addAttribute("studyGroup", studyGroup);
-		Actor.current().ifPresent(actor -> model.addAttribute("organizations", memberships.of(actor.accountId())));
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", FormErrors.none());
+	/** What the registration form holds: the meetings ticked, the organisation, the mode, the visa letter. */
+	record RegisterForm(Set<String> meetingIds, String organizationId, String mode, boolean visaSupport) {
+
+		static RegisterForm empty() {
+			return new RegisterForm(Set.of(), null, "IN_PERSON", false);
 		}
+	}
+
+	@GetMapping("/meetings")
+	String calendar(@RequestParam(required = false) String q, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String studyGroup, @RequestParam(required = false) String when,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String past, Model model,
+			Locale locale) {
+		return calendar(CalendarQuery.of(q, sector, studyGroup, when, sort, page, size, past), RegisterForm.empty(),
+				FormErrors.none(), model, locale);
+	}
+
+	private String calendar(CalendarQuery query, RegisterForm form, FormErrors errors, Model model, Locale locale) {
+		var today = Dates.today(clock);
+		ListResponse<Meetings.Listing> found = meetings.search(query.search(), today,
+				new ListResponse.Paging(query.page() - 1, query.size()));
+		MeetingRows.Rows rows = MeetingRows.of(found.items(), Actor.current(), registrations, messages, locale);
+		model.addAttribute("search", query);
+		model.addAttribute("rows", rows);
+		model.addAttribute("pager", Pager.of(found, query::href));
+		model.addAttribute("groups", groups.all(null).stream().map(g -> g.code()).distinct()
+			.map(code -> new Option(code, RegistrationEntitlement.groupName(code))).toList());
+		model.addAttribute("sizes", Pager.SIZES);
+		model.addAttribute("today", today);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("upcomingHref", query.hrefWhen(Meetings.When.UPCOMING));
+		model.addAttribute("pastHref", query.hrefWhen(Meetings.When.PAST));
 		return "meeting/calendar";
+	}
+
+	/** A choice of a list's filter: its value and what the reader reads. */
+	record Option(String value, String label) {
 	}
 
 	/** The outcome of registering for one of the meetings chosen at once. */
 	record Outcome(String meeting, String status, String problem) implements java.io.Serializable {
 	}
 
+	/**
+	 * Registers for the meetings ticked. When none could be registered, the form comes back as it was
+	 * typed (the list, or the meeting's page it was sent from), each refusal beside its meeting;
+	 * otherwise one's registrations say what became of each.
+	 */
 	@PostMapping("/meetings/registrations")
 	String registerMany(@RequestParam(required = false) List<String> meetingIds,
 			@RequestParam(required = false) String organizationId, @RequestParam(required = false) String mode,
-			@RequestParam(required = false, defaultValue = "false") boolean visaSupport, Model model, Locale locale,
-			RedirectAttributes flash) {
+			@RequestParam(required = false, defaultValue = "false") boolean visaSupport,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sector, @RequestParam(required = false) String studyGroup,
+			@RequestParam(required = false) String when, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes flash) {
 		Actor actor = Actor.require();
-		if (meetingIds == null || meetingIds.isEmpty()) {
-			model.addAttribute("errors", FormErrors.of(Problem.invalidField("meetingIds", "validation.NotEmpty"), messages, locale));
-			return calendar(null, false, model);
+		Set<String> ticked = new LinkedHashSet<>(meetingIds == null ? List.of() : meetingIds);
+		ticked.removeIf(id -> id == null || id.isBlank());
+		RegisterForm form = new RegisterForm(ticked, organizationId, mode == null ? "IN_PERSON" : mode, visaSupport);
+		CalendarQuery query = CalendarQuery.of(q, sector, studyGroup, when, sort, page, size, null);
+		if (ticked.isEmpty()) {
+			response.setStatus(400);
+			return back(from, query, form, FormErrors.of(Problem.invalidField("meetingIds", "validation.NotEmpty"), messages,
+					locale), model, locale);
 		}
 		List<Outcome> outcomes = new ArrayList<>();
-		for (String id : meetingIds) {
+		Map<String, String> refusals = new LinkedHashMap<>();
+		int status = 0;
+		for (String id : ticked) {
 			String title = meetings.find(id).map(Meeting::title).orElse(id);
 			try {
 				var r = registrations.register(actor, id, organizationId, mode, visaSupport);
 				outcomes.add(new Outcome(title, r.status().name(), null));
 			}
 			catch (Problem problem) {
-				outcomes.add(new Outcome(title, null, messages.getMessage(problem.messageKey(), problem.args(),
-						problem.slug(), locale)));
+				status = status == 0 ? problem.status().value() : status;
+				if (!problem.fieldProblems().isEmpty()) {
+					// The organisation or the mode is wrong: said once, beside that field.
+					problem.fieldProblems().forEach(f -> refusals.putIfAbsent(f.field(),
+							messages.getMessage(f.messageKey(), f.args(), f.messageKey(), locale)));
+				}
+				else {
+					String message = messages.getMessage(problem.messageKey(), problem.args(), problem.slug(), locale);
+					refusals.put("m-" + id, msg("meeting.register.refused", locale, title, message));
+				}
+				outcomes.add(new Outcome(title, null, messages.getMessage(problem.messageKey(), problem.args(), problem.slug(),
+						locale)));
 			}
+		}
+		if (outcomes.stream().allMatch(o -> o.status() == null)) {
+			response.setStatus(status);
+			FormErrors errors = new FormErrors(msg(ticked.size() == 1 ? "meeting.register.refused.one"
+					: "meeting.register.refused.all", locale), refusals);
+			return back(from, query, form, errors, model, locale);
 		}
 		flash.addFlashAttribute("outcomes", outcomes);
 		return "redirect:/meetings/registrations";
+	}
+
+	/** The form as it was sent, with what refused it: on the meeting's page it came from, else on the list. */
+	private String back(String from, CalendarQuery query, RegisterForm form, FormErrors errors, Model model, Locale locale) {
+		if ("meeting".equals(from) && form.meetingIds().size() == 1) {
+			var listing = meetings.listing(form.meetingIds().iterator().next());
+			if (listing.isPresent()) {
+				return meetingPage(listing.get(), form, errors, model, locale);
+			}
+		}
+		return calendar(query, form, errors, model, locale);
 	}
 
 	@GetMapping("/meetings/registrations")
@@ -175,10 +251,23 @@ class MeetingPages {
 	}
 
 	@GetMapping("/meetings/{id}")
-	String meeting(@PathVariable String id, Model model) {
-		Meeting meeting = meetings.find(id).orElseThrow(Problem::notFound);
+	String meeting(@PathVariable String id, Model model, Locale locale) {
+		Meetings.Listing listing = meetings.listing(id).orElseThrow(Problem::notFound);
+		return meetingPage(listing, RegisterForm.empty(), FormErrors.none(), model, locale);
+	}
+
+	private String meetingPage(Meetings.Listing listing, RegisterForm form, FormErrors errors, Model model, Locale locale) {
+		Meeting meeting = listing.meeting();
+		MeetingRows.Rows rows = MeetingRows.of(List.of(listing), Actor.current(), registrations, messages, locale);
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("participants", Actor.current().isPresent() ? registrations.participants(id) : List.of());
+		model.addAttribute("row", rows.rows().get(0));
+		model.addAttribute("rows", rows);
+		model.addAttribute("countryName", meeting.country() == null ? null
+				: states.find(meeting.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(meeting.country()));
+		model.addAttribute("participants", Actor.current().isPresent() ? registrations.participants(meeting.id()) : List.of());
+		model.addAttribute("today", Dates.today(clock));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
 		return "meeting/meeting";
 	}
 
@@ -190,98 +279,6 @@ class MeetingPages {
 			model.addAttribute("checked", true);
 		}
 		return "meeting/verify";
-	}
-
-	// --- Focal points: validation, in bulk ----------------------------------------------
-
-	@GetMapping("/meetings/validation")
-	String validation(Model model) {
-		model.addAttribute("entries", registrations.toValidate(Actor.require()));
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", FormErrors.none());
-		}
-		return "meeting/validation";
-	}
-
-	@PostMapping("/meetings/validation")
-	String validateAll(@RequestParam(required = false) List<String> ids, @RequestParam(required = false) String decision,
-			@RequestParam(required = false) String reason, @RequestParam(required = false) boolean confirmed, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes flash) {
-		if (ids == null || ids.isEmpty()) {
-			response.setStatus(400);
-			model.addAttribute("errors", FormErrors.of(Problem.invalidField("ids", "validation.choose"), messages, locale));
-			return validation(model);
-		}
-		if ("REJECT".equals(decision) && (reason == null || reason.isBlank())) {
-			response.setStatus(422);
-			model.addAttribute("errors", FormErrors.of(Problem.rule("reason-required"), messages, locale));
-			return validation(model);
-		}
-		if (!confirmed) {
-			// First step: the ticked registrations, listed, and what will happen to them.
-			Actor actor = Actor.require();
-			List<String> lines = registrations.toValidate(actor).stream()
-				.filter(e -> ids.contains(e.registration().id()))
-				.map(e -> msg("meeting.validation.confirm.line", locale, e.participant(), e.organization(), e.meeting().title(),
-						Dates.formatRange(e.meeting().startDate(), e.meeting().endDate(), locale),
-						msg("letter.mode." + e.registration().mode().name(), locale)))
-				.toList();
-			boolean reject = "REJECT".equals(decision);
-			var confirmation = Confirmation.of(
-					msg(reject ? "meeting.validation.confirm.reject" : "meeting.validation.confirm.approve", locale, lines.size()),
-					msg(reject ? "meeting.validation.confirm.reject.lead" : "meeting.validation.confirm.approve.lead", locale),
-					"/meetings/validation", "/meetings/validation")
-				.section("chosen", msg("meeting.validation.confirm.heading", locale, lines.size()), lines)
-				.fields("ids", ids)
-				.field("decision", decision)
-				.field("reason", reason);
-			if (reject) {
-				confirmation.section("reason", msg("pilot.reason", locale), List.of(reason.strip())).danger();
-			}
-			model.addAttribute("confirmation", confirmation.build());
-			return Confirmation.VIEW;
-		}
-		var results = registrations.decideAll(Actor.require(), ids, decision, reason);
-		flash.addFlashAttribute("decided", results.stream().filter(r -> r.status() != null).count());
-		flash.addFlashAttribute("refused", results.stream().filter(r -> r.problem() != null).count());
-		return "redirect:/meetings/validation";
-	}
-
-	// --- The secretariat's check-in desk ------------------------------------------------
-
-	@GetMapping("/meetings/check-in")
-	String checkInForm(@RequestParam(required = false) String code, Model model, Locale locale,
-			HttpServletResponse response) {
-		Actor actor = Actor.requireSecretariat();
-		model.addAttribute("code", code);
-		if (code != null && !code.isBlank()) {
-			try {
-				model.addAttribute("found", registrations.lookUp(actor, code));
-			}
-			catch (Problem problem) {
-				response.setStatus(problem.status().value());
-				model.addAttribute("problem", messages.getMessage(problem.messageKey(), problem.args(), locale));
-			}
-		}
-		return "meeting/check-in";
-	}
-
-	@PostMapping("/meetings/check-in")
-	String checkIn(@RequestParam(required = false) String code, Model model, Locale locale, HttpServletResponse response) {
-		Actor actor = Actor.requireSecretariat();
-		model.addAttribute("code", code);
-		try {
-			model.addAttribute("found", registrations.checkIn(actor, code));
-			model.addAttribute("collected", true);
-		}
-		catch (Problem problem) {
-			response.setStatus(problem.status().value());
-			model.addAttribute("problem", messages.getMessage(problem.messageKey(), problem.args(), locale));
-			if (!"not-found".equals(problem.slug())) {
-				model.addAttribute("found", registrations.lookUp(actor, code));
-			}
-		}
-		return "meeting/check-in";
 	}
 
 	private String msg(String key, Locale locale, Object... args) {
