@@ -92,6 +92,20 @@ class DecisionPages {
 	record Option(String value, String label) {
 	}
 
+	/**
+	 * A heading with a code inside ("Decisions of ITU-T-SG16", "研究组ITU-T-SG16的决定"): the text
+	 * around the code, so that the page keeps the code whole and left to right in any language.
+	 */
+	record Heading(String before, String code, String after) {
+
+		static Heading of(MessageSource messages, String key, String code, Locale locale) {
+			String marker = "\uE000";
+			String text = messages.getMessage(key, new Object[] { marker }, key, locale);
+			int at = text.indexOf(marker);
+			return at < 0 ? new Heading(text, "", "") : new Heading(text.substring(0, at), code, text.substring(at + 1));
+		}
+	}
+
 	@GetMapping("/study-groups/{code}/decisions")
 	String decisions(@PathVariable String code, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) String decision, Model model, Locale locale) {
@@ -100,6 +114,7 @@ class DecisionPages {
 		ListResponse<Decisions.Decision> found = decisions.ofGroup(code, paging);
 		List<Decisions.Decision> list = found.items();
 		model.addAttribute("group", group);
+		model.addAttribute("heading", Heading.of(messages, "decision.title", group.code(), locale));
 		model.addAttribute("decisions", views(list));
 		model.addAttribute("pageNumber", paging.page());
 		model.addAttribute("pageCount", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
@@ -213,7 +228,7 @@ class DecisionPages {
 				// a rule's refusal concerns the organisation chosen: said at the top and beside that field
 				Map<String, String> fields = new java.util.LinkedHashMap<>(errors.fields());
 				fields.put("organization", errors.summary());
-				errors = new FormErrors(errors.summary(), fields);
+				errors = new FormErrors(msg("decision.position.refused", locale), fields);
 			}
 			model.addAttribute("positionErrors", errors);
 			model.addAttribute("positionForm", new PositionForm(nz(decision), nz(organization), nz(position), nz(comment)));

@@ -108,6 +108,8 @@ class StudyGroupPage {
 		Actor actor = Actor.requireSecretariat();
 		Leadership.Appointment appointment = leadership.current(id).orElseThrow(Problem::notFound);
 		String code = appointment.studyGroup();
+		// in a right-to-left sentence the code keeps its order when isolated
+		String shownCode = org.sgbridge.platform.Languages.isRightToLeft(locale) ? "\u2066" + code + "\u2069" : code;
 		String role = msg("studygroup.role." + appointment.role(), locale);
 		if (!confirmed) {
 			List<String> after = leadership.team(code).stream()
@@ -115,7 +117,7 @@ class StudyGroupPage {
 				.map(a -> line(a, locale))
 				.toList();
 			model.addAttribute("confirmation", Confirmation.of(
-					msg("studygroup.end.confirm.title", locale, appointment.name(), role, code),
+					msg("studygroup.end.confirm.title", locale, appointment.name(), role, shownCode),
 					msg("studygroup.end.confirm.lead", locale, Dates.format(Dates.today(clock), locale)),
 					"/appointments/" + id + "/end", "/study-groups/" + code + "#h-team")
 				.section("appointment", msg("studygroup.end.confirm.ending", locale), List.of(
@@ -124,14 +126,14 @@ class StudyGroupPage {
 						msg("studygroup.question", locale) + ": "
 								+ (appointment.question() == null ? "—" : "Q" + appointment.question()),
 						msg("studygroup.since", locale) + ": " + Dates.format(appointment.startsOn(), locale)))
-				.section("team-after", msg("studygroup.end.confirm.after", locale, code),
+				.section("team-after", msg("studygroup.end.confirm.after", locale, shownCode),
 						after.isEmpty() ? List.of(msg("studygroup.team.none", locale)) : after)
 				.danger()
 				.build());
 			return Confirmation.VIEW;
 		}
 		leadership.end(actor, id);
-		flash.addFlashAttribute("noticeText", msg("studygroup.ended", locale, appointment.name(), role, code));
+		flash.addFlashAttribute("noticeText", msg("studygroup.ended", locale, appointment.name(), role, shownCode));
 		accounts.find(appointment.accountId()).ifPresent(holder -> flash.addFlashAttribute("reappoint",
 				new Reappointment(holder.email(), appointment.role(), appointment.question(), appointment.name())));
 		return "redirect:/study-groups/" + code;
