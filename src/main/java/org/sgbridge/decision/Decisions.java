@@ -59,11 +59,28 @@ public class Decisions {
 			Instant recordedAt) {
 	}
 
+	/**
+	 * A decision as the secretariat enters it: the date as typed ({@code YYYY-MM-DD}, optional), the
+	 * input contributions by id or by number ({@code T17-SG16-C-0012}).
+	 */
+	public record NewDecision(String studyGroup, String meetingId, String subject, String procedure, String step,
+			String outcome, String decidedOn, List<String> inputs) {
+	}
+
 	public Decision record(Actor actor, String studyGroup, String meetingId, String subject, String procedure,
 			String step, String outcome, LocalDate decidedOn, List<String> inputs) {
+		return record(actor, new NewDecision(studyGroup, meetingId, subject, procedure, step, outcome,
+				decidedOn == null ? null : decidedOn.toString(), inputs));
+	}
+
+	/** Records a decision; every field at fault is named at once (400 {@code invalid-input}). */
+	public Decision record(Actor actor, NewDecision form) {
 		if (!actor.isSecretariat()) {
 			throw Problem.forbidden();
 		}
+		String studyGroup = form.studyGroup();
+		String meetingId = form.meetingId();
+		String subject = form.subject();
 		List<Problem.FieldProblem> problems = new ArrayList<>();
 		if (studyGroup == null || groups.find(studyGroup).isEmpty()) {
 			problems.add(new Problem.FieldProblem("studyGroup", "validation.studyGroup", String.valueOf(studyGroup)));
@@ -75,25 +92,54 @@ public class Decisions {
 		if (subject == null || subject.isBlank()) {
 			problems.add(new Problem.FieldProblem("subject", "validation.NotBlank"));
 		}
-		String proc = upper(procedure);
+		else if (subject.trim().length() > 500) {
+			problems.add(new Problem.FieldProblem("subject", "validation.Size", 500, 1));
+		}
+		String proc = upper(form.procedure());
 		if (!List.of("AAP", "TAP", "CONSENSUS").contains(proc)) {
 			problems.add(new Problem.FieldProblem("procedure", "validation.procedure"));
 		}
+		String step = form.step();
 		String theStep = step == null || step.isBlank() ? defaultStep(proc) : upper(step);
 		if (!List.of("CONSENT", "DETERMINATION", "APPROVAL", "ADOPTION", "AGREEMENT").contains(theStep)) {
 			problems.add(new Problem.FieldProblem("step", "validation.step"));
 		}
-		List<String> inputIds = inputs == null ? List.of() : inputs;
-		if (inputIds.stream().anyMatch(i -> i == null || i.isBlank())) {
+		String outcome = form.outcome();
+		if (outcome != null && outcome.trim().length() > 20) {
+			problems.add(new Problem.FieldProblem("outcome", "validation.Size", 20, 0));
+		}
+		LocalDate decidedOn = null;
+		if (form.decidedOn() != null && !form.decidedOn().isBlank()) {
+			try {
+				decidedOn = org.sgbridge.platform.Dates.parse(form.decidedOn());
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				problems.add(new Problem.FieldProblem("decidedOn", "validation.date"));
+			}
+		}
+		List<String> inputIds = new ArrayList<>();
+		List<String> given = form.inputs() == null ? List.of() : form.inputs();
+		if (given.stream().anyMatch(i -> i == null || i.isBlank())) {
 			problems.add(new Problem.FieldProblem("inputs", "validation.NotBlank"));
 		}
-		else if (inputIds.stream().distinct().count() < inputIds.size()) {
-			problems.add(new Problem.FieldProblem("inputs", "validation.repeated"));
-		}
 		else {
-			java.util.Set<String> known = contributions.existing(inputIds);
-			inputIds.stream().filter(i -> !known.contains(i)).findFirst()
-				.ifPresent(unknown -> problems.add(new Problem.FieldProblem("inputs", "validation.contribution", unknown)));
+			// an input is a contribution's id or, as people write it, its number
+			java.util.Set<String> known = contributions.existing(given);
+			Map<String, String> byNumber = contributions.idsOfNumbers(given.stream().filter(i -> !known.contains(i)).toList());
+			String unknown = null;
+			for (String input : given) {
+				String id = known.contains(input) ? input : byNumber.get(input);
+				if (id == null && unknown == null) {
+					unknown = input;
+				}
+				inputIds.add(id);
+			}
+			if (unknown != null) {
+				problems.add(new Problem.FieldProblem("inputs", "validation.contribution", unknown));
+			}
+			else if (inputIds.stream().distinct().count() < inputIds.size()) {
+				problems.add(new Problem.FieldProblem("inputs", "validation.repeated"));
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw Problem.invalidInput(problems);
@@ -105,7 +151,7 @@ public class Decisions {
 				VALUES (:id, :g, :m, :s, :p, :step, :o, :on, :now, :by)""")
 			.param("id", id)
 			.param("g", studyGroup)
-			.param("m", meetingId == null || meetingId.isBlank() ? null : meetingId)
+			.param("m", noMeeting ? null : meetingId)
 			.param("s", subject.trim())
 			.param("p", proc)
 			.param("step", theStep)
@@ -135,28 +181,33 @@ public class Decisions {
 	 */
 	public Decision position(Actor actor, String decisionId, String organizationId, String position, String comment) {
 		Decision decision = find(decisionId);
-		Organization organization = organizations.find(organizationId)
-			.orElseThrow(() -> Problem.invalidField("organizationId", "validation.organization"));
-		if (!actor.isSecretariat() && !organizations.isMember(actor.accountId(), organizationId)) {
+		java.util.Optional<Organization> found = organizations.find(organizationId);
+		if (found.isPresent() && !actor.isSecretariat() && !organizations.isMember(actor.accountId(), organizationId)) {
 			throw Problem.forbidden();
+		}
+		List<Problem.FieldProblem> problems = new ArrayList<>();
+		if (found.isEmpty()) {
+			problems.add(new Problem.FieldProblem("organizationId", "validation.organization"));
 		}
 		String value = position == null || position.isBlank() ? null : upper(position);
 		if (value != null && !List.of("SUPPORT", "OBJECT", "ABSTAIN").contains(value)) {
-			throw Problem.invalidField("position", "validation.position");
+			problems.add(new Problem.FieldProblem("position", "validation.position"));
 		}
-		if (value == null && (comment == null || comment.isBlank())) {
-			throw Problem.invalidField("position", "validation.position");
+		else if (value == null && (comment == null || comment.isBlank())) {
+			problems.add(new Problem.FieldProblem("position", "validation.position"));
 		}
+		if (comment != null && comment.trim().length() > 4000) {
+			problems.add(new Problem.FieldProblem("comment", "validation.Size", 4000, 0));
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
+		}
+		Organization organization = found.get();
 		// Rule 3 looks at the person too: someone on an SME's staff decides for no organisation.
 		List<String> callerKinds = memberships.of(actor.accountId()).stream().map(Memberships.Membership::kind).toList();
-		if (value != null) {
-			DecisionRights.mayTakePosition(organization.kind().name(), callerKinds).orRefuse();
-		}
-		else {
-			DecisionRights.mayComment(organization.kind().name(), callerKinds).orRefuse();
-		}
+		DecisionRights.requireMayDecide(organization.kind().name(), callerKinds, value == null);
 		if (!takesPartIn(organization, decision.studyGroup())) {
-			throw Problem.rule("not-entitled");
+			throw Problem.refusal("not-entitled", "decisionrights.group", organization.name(), decision.studyGroup());
 		}
 		try {
 			jdbc.sql("""
@@ -198,6 +249,28 @@ public class Decisions {
 	@Transactional(readOnly = true)
 	public List<Decision> ofGroup(String studyGroup) {
 		return load(" WHERE study_group = :p ORDER BY created_at DESC, id", studyGroup == null ? "" : studyGroup);
+	}
+
+	/** The decisions of a study group, newest first, a page at a time (paged in SQL). */
+	@Transactional(readOnly = true)
+	public org.sgbridge.platform.web.ListResponse<Decision> ofGroup(String studyGroup,
+			org.sgbridge.platform.web.ListResponse.Paging paging) {
+		String group = studyGroup == null ? "" : studyGroup;
+		long total = jdbc.sql("SELECT COUNT(*) FROM decision WHERE study_group = :g").param("g", group)
+			.query(Long.class).single();
+		List<String> ids = jdbc.sql("""
+				SELECT id FROM decision WHERE study_group = :g ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset""")
+			.param("g", group)
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query(String.class)
+			.list();
+		Map<String, Decision> byId = new HashMap<>();
+		if (!ids.isEmpty()) {
+			load(" WHERE id IN (:ids)", Map.of("ids", ids)).forEach(d -> byId.put(d.id(), d));
+		}
+		return new org.sgbridge.platform.web.ListResponse<>(ids.stream().map(byId::get).toList(), paging.page(),
+				paging.size(), total);
 	}
 
 	/** Every decision, newest first, a page at a time (decisions are public, as each one is). */

@@ -99,6 +99,71 @@ public class FocalPoints {
 		return designated;
 	}
 
+	/** A focal point's current designation, as the secretariat's list shows it. */
+	public record Designation(long id, String organizationId, String organizationName, String kind, String country,
+			String accountId, java.time.Instant since) {
+	}
+
+	private static final String DESIGNATIONS = """
+			SELECT f.id, f.organization_id, o.name, o.kind, o.country, f.account_id, f.since
+			FROM focal_point f JOIN organization o ON o.id = f.organization_id
+			WHERE f.until IS NULL""";
+
+	/**
+	 * The current designations, of the organisations of a Member State and whose name contains
+	 * {@code q} (ignoring case and accents), each filter optional; by organisation, a page at a time.
+	 */
+	@Transactional(readOnly = true)
+	public org.sgbridge.platform.web.ListResponse<Designation> designations(String country, String q,
+			org.sgbridge.platform.web.ListResponse.Paging paging) {
+		StringBuilder where = new StringBuilder();
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		if (country != null && !country.isBlank()) {
+			where.append(" AND o.country = :country");
+			params.put("country", country.trim().toUpperCase(java.util.Locale.ROOT));
+		}
+		if (q != null && !q.isBlank()) {
+			String pattern = NameFolding.fold(q.trim()).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+			where.append(" AND ").append(NameFolding.sql("o.name")).append(" LIKE :q ESCAPE '!'");
+			params.put("q", "%" + pattern + "%");
+			params.put("foldFrom", NameFolding.FROM);
+			params.put("foldTo", NameFolding.TO);
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM (" + DESIGNATIONS + where + ") d").params(params).query(Long.class).single();
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		List<Designation> items = jdbc.sql(DESIGNATIONS + where + " ORDER BY o.name, o.id, f.since, f.id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(FocalPoints::designation)
+			.list();
+		return new org.sgbridge.platform.web.ListResponse<>(items, paging.page(), paging.size(), total);
+	}
+
+	/** A current designation by its id, if there is one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Designation> designation(long id) {
+		return jdbc.sql(DESIGNATIONS + " AND f.id = :id").param("id", id).query(FocalPoints::designation).optional();
+	}
+
+	private static Designation designation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Designation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getTimestamp(7).toInstant());
+	}
+
+	/**
+	 * Ends one focal point's designation (the secretariat): the organisation's other focal points
+	 * stay. It is a new designation of the others, so the history keeps the end and the event tells
+	 * the other modules, as a replacement does.
+	 */
+	public List<String> end(Actor actor, long designationId) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		Designation ending = designation(designationId).orElseThrow(Problem::notFound);
+		List<String> remaining = current(ending.organizationId()).stream().filter(a -> !a.equals(ending.accountId())).toList();
+		return designate(actor, ending.organizationId(), remaining);
+	}
+
 	/** The current focal points of an organisation. */
 	@Transactional(readOnly = true)
 	public List<String> current(String organizationId) {

@@ -309,6 +309,33 @@ public class OrganizationDirectory {
 		return new org.sgbridge.platform.web.ListResponse<>(items, paging.page(), paging.size(), total);
 	}
 
+	/**
+	 * The organisations a person means by what they typed: the one with that id; else those named
+	 * exactly so (ignoring case and accents); else those whose name contains it. At most
+	 * {@code limit}, by name; none for a blank text.
+	 */
+	@Transactional(readOnly = true)
+	public List<Organization> lookup(String typed, int limit) {
+		if (typed == null || typed.isBlank() || typed.length() > 300) {
+			return List.of();
+		}
+		Optional<Organization> byId = find(typed.trim());
+		if (byId.isPresent()) {
+			return List.of(byId.get());
+		}
+		List<Organization> exact = jdbc.sql(SELECT + " WHERE " + NameFolding.sql("name") + " = :name ORDER BY name, id LIMIT :limit")
+			.param("name", NameFolding.fold(typed.trim()))
+			.param("foldFrom", NameFolding.FROM)
+			.param("foldTo", NameFolding.TO)
+			.param("limit", limit)
+			.query(OrganizationDirectory::map)
+			.list();
+		if (!exact.isEmpty()) {
+			return exact;
+		}
+		return search(typed.trim(), null, null, new org.sgbridge.platform.web.ListResponse.Paging(0, limit)).items();
+	}
+
 	/** The organisations of a kind in a country (a DFP's SMEs). */
 	@Transactional(readOnly = true)
 	public List<String> idsIn(String country, Organization.Kind kind) {

@@ -52,10 +52,12 @@ public class Contributions {
 	private final FileInspector inspector;
 	private final Clock clock;
 	private final boolean postgres;
+	private final org.sgbridge.directory.Memberships memberships;
 
 	Contributions(JdbcClient jdbc, Meetings meetings, MeetingRegistrations registrations, StudyGroups groups,
 			OrganizationDirectory organizations, FileStore store, FileInspector inspector, Clock clock,
-			DataSource dataSource) {
+			DataSource dataSource, org.sgbridge.directory.Memberships memberships) {
+		this.memberships = memberships;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.registrations = registrations;
@@ -321,6 +323,48 @@ public class Contributions {
 		}
 		return new java.util.HashSet<>(jdbc.sql("SELECT id FROM contribution WHERE id IN (:ids)").param("ids", ids)
 			.query(String.class).list());
+	}
+
+	/** The ids of the contributions that have these numbers ("T17-SG16-C-0012", any case), by number as typed. */
+	@Transactional(readOnly = true)
+	public Map<String, String> idsOfNumbers(java.util.Collection<String> numbers) {
+		Map<String, String> byUpper = new java.util.HashMap<>();
+		List<String> wanted = numbers.stream().filter(java.util.Objects::nonNull)
+			.map(n -> n.trim().toUpperCase(java.util.Locale.ROOT)).distinct().toList();
+		if (!wanted.isEmpty()) {
+			jdbc.sql("SELECT number, id FROM contribution WHERE number IN (:n)").param("n", wanted)
+				.query((rs, n) -> byUpper.put(rs.getString(1).toUpperCase(java.util.Locale.ROOT), rs.getString(2)))
+				.list();
+		}
+		Map<String, String> ids = new java.util.HashMap<>();
+		for (String number : numbers) {
+			if (number != null && byUpper.containsKey(number.trim().toUpperCase(java.util.Locale.ROOT))) {
+				ids.put(number, byUpper.get(number.trim().toUpperCase(java.util.Locale.ROOT)));
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * Of these contributions, those the actor may read (as {@link #find} decides), in the order of
+	 * {@code ids}: a query per meeting among them at most, not per contribution.
+	 */
+	@Transactional(readOnly = true)
+	public List<Contribution> readable(Actor actor, java.util.Collection<String> ids) {
+		List<Contribution> all = loadAll(ids.stream().filter(java.util.Objects::nonNull).distinct().toList());
+		if (all.isEmpty() || actor.isSecretariat()) {
+			return all;
+		}
+		java.util.Set<String> participantOf = new java.util.HashSet<>();
+		all.stream().map(Contribution::meetingId).distinct()
+			.filter(m -> registrations.validatedFor(actor.accountId(), m).isPresent())
+			.forEach(participantOf::add);
+		java.util.Set<String> memberOf = new java.util.HashSet<>(memberships.of(actor.accountId()).stream()
+			.map(org.sgbridge.directory.Memberships.Membership::id).toList());
+		return all.stream()
+			.filter(c -> c.isPublic() || participantOf.contains(c.meetingId())
+					|| c.sources().stream().anyMatch(s -> memberOf.contains(s.organizationId())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

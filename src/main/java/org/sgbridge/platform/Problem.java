@@ -53,6 +53,11 @@ public class Problem extends RuntimeException {
 		return new Problem(HttpStatus.valueOf(422), slug, "problem." + slug + ".detail", args);
 	}
 
+	/** A rule refused (422) with a message of its own, saying which rule (the slug stays the family's). */
+	public static Problem refusal(String slug, String messageKey, Object... args) {
+		return new Problem(HttpStatus.valueOf(422), slug, messageKey, args);
+	}
+
 	public static Problem conflict(String slug, Object... args) {
 		return new Problem(HttpStatus.CONFLICT, slug, "problem." + slug + ".detail", args);
 	}

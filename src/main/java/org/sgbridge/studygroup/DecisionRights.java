@@ -32,6 +32,42 @@ public final class DecisionRights {
 				throw Problem.rule(slug);
 			}
 		}
+
+		/**
+		 * Throws the refusal unless allowed, a refusal as {@code not-entitled} saying which rule with
+		 * {@code notEntitledKey} (an SME's refusal keeps the terms of reference's own words).
+		 */
+		public void orRefuse(String notEntitledKey, Object... args) {
+			if (this == NOT_ENTITLED) {
+				throw Problem.refusal(slug, notEntitledKey, args);
+			}
+			orRefuse();
+		}
+
+		public String slug() {
+			return slug;
+		}
+	}
+
+	/**
+	 * Refuses, naming the rule, unless a person who takes part for organisations of these kinds may
+	 * hold this role: 422 {@code sme-no-decision-role} or {@code not-entitled}.
+	 */
+	public static void requireMayHold(Role role, Collection<String> organizationKinds) {
+		boolean rapporteur = role == Role.RAPPORTEUR || role == Role.ASSOCIATE_RAPPORTEUR;
+		mayHold(role, organizationKinds).orRefuse(rapporteur ? "decisionrights.role.rapporteur" : "decisionrights.role.chair");
+	}
+
+	/**
+	 * Refuses, naming the rule, unless a person who takes part for organisations of {@code callerKinds}
+	 * may take a position (or, when {@code commentOnly}, comment) for an organisation of this kind.
+	 */
+	public static void requireMayDecide(String organizationKind, Collection<String> callerKinds, boolean commentOnly) {
+		if (callerKinds.contains("SME")) {
+			throw Problem.refusal(Verdict.SME_NO_DECISION_ROLE.slug(), "decisionrights.sme-staff");
+		}
+		Verdict verdict = commentOnly ? mayComment(organizationKind) : mayTakePosition(organizationKind);
+		verdict.orRefuse((commentOnly ? "decisionrights.comment." : "decisionrights.position.") + organizationKind);
 	}
 
 	/** Leadership roles in a study group. */

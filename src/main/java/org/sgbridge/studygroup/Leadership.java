@@ -65,7 +65,7 @@ public class Leadership {
 			.param("g", code).param("q", question.trim()).query(Integer.class).single() == 0) {
 			throw Problem.invalidField("question", "validation.question");
 		}
-		DecisionRights.mayHold(parsed, kindsOf(accountId)).orRefuse();
+		DecisionRights.requireMayHold(parsed, kindsOf(accountId));
 		String id = UUID.randomUUID().toString();
 		jdbc.sql("""
 				INSERT INTO appointment (id, study_group, study_period, account_id, role, question, starts_on, appointed_by,
@@ -120,13 +120,74 @@ public class Leadership {
 			.toList();
 	}
 
-	/** The Questions of a group. */
+	/** A Question of a group ("26/16"), with ITU's English title and its translations (see {@link Title}). */
+	public record Question(String number, String title, Map<String, Title> translations) {
+
+		public Question {
+			translations = Map.copyOf(translations);
+		}
+
+		/** The title for a reader of {@code locale}: its translation, else ITU's English title. */
+		public Title titleIn(Locale locale) {
+			return Title.in(locale, title, translations);
+		}
+
+		/** The title in each language it exists in, by language code ({@code en} is ITU's). */
+		public Map<String, String> titles() {
+			return Title.texts(title, translations);
+		}
+	}
+
+	/** The Questions of a group, with their titles in every language (one query). */
 	@Transactional(readOnly = true)
-	public List<Map<String, Object>> questions(String code) {
-		return jdbc.sql("SELECT number, title FROM study_group_question WHERE study_group = :g ORDER BY number")
+	public List<Question> questions(String code) {
+		Map<String, String> english = new java.util.LinkedHashMap<>();
+		Map<String, Map<String, Title>> translations = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT q.number, q.title, t.lang, t.title, t.official FROM study_group_question q
+				LEFT JOIN study_group_question_title t ON t.study_group = q.study_group AND t.number = q.number
+				WHERE q.study_group = :g ORDER BY q.number""")
 			.param("g", code)
-			.query()
-			.listOfRows();
+			.query((java.sql.ResultSet rs) -> {
+				english.put(rs.getString(1), rs.getString(2));
+				Map<String, Title> of = translations.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>());
+				if (rs.getString(3) != null) {
+					of.put(rs.getString(3), new Title(rs.getString(4), rs.getString(3), rs.getBoolean(5)));
+				}
+			});
+		return english.entrySet().stream()
+			.map(e -> new Question(e.getKey(), e.getValue(), translations.get(e.getKey())))
+			.sorted(java.util.Comparator.comparing(Question::number, Leadership::byQuestionNumber))
+			.toList();
+	}
+
+	/** "4/20" before "26/16": by the number before the slash, then as text. */
+	private static int byQuestionNumber(String a, String b) {
+		int byNumber = Integer.compare(leading(a), leading(b));
+		return byNumber != 0 ? byNumber : a.compareTo(b);
+	}
+
+	private static int leading(String number) {
+		int slash = number.indexOf('/');
+		try {
+			return Integer.parseInt(slash < 0 ? number : number.substring(0, slash));
+		}
+		catch (NumberFormatException e) {
+			return Integer.MAX_VALUE;
+		}
+	}
+
+	/** A current appointment by its id (for the secretariat to end it), if there is one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Appointment> current(String appointmentId) {
+		if (appointmentId == null) {
+			return java.util.Optional.empty();
+		}
+		return jdbc.sql("SELECT study_group FROM appointment WHERE id = :id AND ends_on IS NULL")
+			.param("id", appointmentId)
+			.query(String.class)
+			.optional()
+			.flatMap(code -> team(code).stream().filter(a -> a.id().equals(appointmentId)).findFirst());
 	}
 
 	private List<String> kindsOf(String accountId) {

@@ -1,6 +1,10 @@
 package org.sgbridge.studygroup;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StudyGroups {
 
+	/** A group per row, with its translated titles joined (up to one row per language, grouped back in {@link #groups}). */
 	private static final String SELECT = """
-			SELECT g.code, g.sector, g.number, g.title, g.pilot, p.label AS period, p.ends_on IS NULL AS period_open
+			SELECT g.code, g.sector, g.number, g.title, g.pilot, p.label AS period, p.ends_on IS NULL AS period_open,
+			       g.study_period AS period_id, t.lang AS t_lang, t.title AS t_title, t.official AS t_official
 			FROM study_group g JOIN study_period p ON p.id = g.study_period
+			LEFT JOIN study_group_title t ON t.study_group = g.code AND t.study_period = g.study_period
 			""";
 	private static final String ORDER = " ORDER BY CASE g.sector WHEN 'ITU-T' THEN 0 ELSE 1 END, g.number, p.starts_on";
 
@@ -24,22 +31,44 @@ public class StudyGroups {
 		this.jdbc = jdbc;
 	}
 
-	/** All groups, or only those taking part in the SME pilot. */
+	/** All groups, or only those taking part in the SME pilot, with their titles in every language. */
 	public List<StudyGroup> all(Boolean pilot) {
 		if (pilot == null) {
-			return jdbc.sql(SELECT + ORDER).query(StudyGroups::map).list();
+			return groups(jdbc.sql(SELECT + ORDER));
 		}
-		return jdbc.sql(SELECT + " WHERE g.pilot = :pilot" + ORDER).param("pilot", pilot).query(StudyGroups::map).list();
+		return groups(jdbc.sql(SELECT + " WHERE g.pilot = :pilot" + ORDER).param("pilot", pilot));
 	}
 
 	/** The group of that code in its sector's latest period. */
 	public Optional<StudyGroup> find(String code) {
-		return jdbc.sql(SELECT + " WHERE g.code = :code ORDER BY p.starts_on DESC")
-			.param("code", code)
-			.query(StudyGroups::map)
-			.list()
+		if (code == null) {
+			return Optional.empty();
+		}
+		return groups(jdbc.sql(SELECT + " WHERE g.code = :code ORDER BY p.starts_on DESC").param("code", code))
 			.stream()
 			.findFirst();
+	}
+
+	/** The groups of the rows, in their order, each with the translations of its rows. */
+	private static List<StudyGroup> groups(JdbcClient.StatementSpec query) {
+		Map<String, StudyGroup> groups = new LinkedHashMap<>();
+		Map<String, Map<String, Title>> translations = new HashMap<>();
+		query.query((java.sql.ResultSet rs) -> {
+			String key = rs.getString("code") + " " + rs.getString("period_id");
+			if (!groups.containsKey(key)) {
+				groups.put(key, new StudyGroup(rs.getString("code"), rs.getString("sector"), rs.getInt("number"),
+						rs.getString("title"), rs.getBoolean("pilot"), rs.getString("period"), rs.getBoolean("period_open")));
+				translations.put(key, new HashMap<>());
+			}
+			String language = rs.getString("t_lang");
+			if (language != null) {
+				translations.get(key).put(language, new Title(rs.getString("t_title"), language, rs.getBoolean("t_official")));
+			}
+		});
+		List<StudyGroup> out = new ArrayList<>();
+		groups.forEach((key, g) -> out.add(new StudyGroup(g.code(), g.sector(), g.number(), g.title(), g.pilot(),
+				g.studyPeriod(), g.studyPeriodOpen(), translations.get(key))));
+		return out;
 	}
 
 	/**
@@ -84,10 +113,5 @@ public class StudyGroups {
 			}
 		}
 		return all(true);
-	}
-
-	private static StudyGroup map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new StudyGroup(rs.getString("code"), rs.getString("sector"), rs.getInt("number"), rs.getString("title"),
-				rs.getBoolean("pilot"), rs.getString("period"), rs.getBoolean("period_open"));
 	}
 }

@@ -1,5 +1,6 @@
 /**
- * Sectors, study periods, study groups and their sub-groups, and (later) leadership appointments
- * and their eligibility.
+ * Sectors, study periods, study groups and their Questions with their titles in the six languages
+ * (ITU's English title; translations made for SG Bridge flagged unofficial), leadership
+ * appointments and their eligibility (DecisionRights).
  */
 package org.sgbridge.studygroup;

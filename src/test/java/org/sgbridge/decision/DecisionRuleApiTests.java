@@ -135,4 +135,22 @@ class DecisionRuleApiTests extends ApiTest {
 		assertThat(comment.status()).isEqualTo(422);
 		assertThat(comment.problem()).isEqualTo("sme-no-decision-role");
 	}
+
+	@Test
+	void aMalformedDateIsNamedBesideTheOtherFaultsAndARefusalSaysWhichRule() {
+		Api.Response invalid = staff.post("/api/v1/decisions", Map.of("studyGroup", "ITU-T-SG16", "subject", "",
+				"procedure", "VOTE", "decidedOn", "2026-13-01"));
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.json().path("errors").findValuesAsString("field")).contains("decidedOn", "subject", "procedure");
+
+		Person member = pilot.person("association-member", Set.of());
+		String association = entity("ASSOCIATION", member, Map.of());
+		String id = staff.post("/api/v1/decisions", Map.of("studyGroup", "ITU-T-SG16", "subject",
+				"Draft Recommendation H.ASSOC", "procedure", "TAP")).json().path("id").asString();
+		Api.Response refused = api.bearer(member.token()).with("Accept-Language", "fr").post("/api/v1/decisions/" + id + "/positions",
+				Map.of("organizationId", association, "comment", "We would like to be heard."));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.problem()).isEqualTo("not-entitled");
+		assertThat(refused.json().path("detail").asString()).contains("Une association de PME ne prend pas part aux décisions");
+	}
 }

@@ -93,6 +93,7 @@ class SecurityConfig {
 	SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/focal-points", "/focal-points/**").authenticated()
 				.requestMatchers("/account/**", "/pilot", "/pilot/inbox", "/pilot/requests/**", "/pilot/overview",
 						"/pilot/companies/**", "/pilot/criteria/**", "/pilot/focal-points", "/meetings/registrations/**",
 						"/meetings/validation", "/meetings/check-in", "/meetings/new", "/meetings/*/edit",

@@ -1,11 +1,9 @@
 package org.sgbridge.decision.web;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.sgbridge.decision.Decisions;
 import org.sgbridge.platform.Actor;
-import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.ListResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,17 +28,8 @@ class DecisionApi {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Decisions.Decision record(@RequestBody DecisionRequest body) {
-		LocalDate decidedOn = null;
-		if (body.decidedOn() != null && !body.decidedOn().isBlank()) {
-			try {
-				decidedOn = org.sgbridge.platform.Dates.parse(body.decidedOn());
-			}
-			catch (java.time.format.DateTimeParseException e) {
-				throw Problem.invalidField("decidedOn", "validation.date");
-			}
-		}
-		return decisions.record(Actor.require(), body.studyGroup(), body.meetingId(), body.subject(), body.procedure(),
-				body.step(), body.outcome(), decidedOn, body.inputs());
+		return decisions.record(Actor.require(), new Decisions.NewDecision(body.studyGroup(), body.meetingId(),
+				body.subject(), body.procedure(), body.step(), body.outcome(), body.decidedOn(), body.inputs()));
 	}
 
 	@GetMapping
