@@ -16,11 +16,15 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.sgbridge.directory.Memberships;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.meeting.Meeting;
 import org.sgbridge.meeting.MeetingRegistrations;
 import org.sgbridge.meeting.Meetings;
+import org.sgbridge.meeting.Registration;
+import org.sgbridge.meeting.RegistrationEntitlement;
+import org.sgbridge.pilot.AdmissionManagement;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
@@ -50,12 +54,16 @@ public class Contributions {
 	private final OrganizationDirectory organizations;
 	private final FileStore store;
 	private final FileInspector inspector;
+	private final Memberships memberships;
+	private final AdmissionManagement admissions;
 	private final Clock clock;
 	private final boolean postgres;
 
 	Contributions(JdbcClient jdbc, Meetings meetings, MeetingRegistrations registrations, StudyGroups groups,
-			OrganizationDirectory organizations, FileStore store, FileInspector inspector, Clock clock,
-			DataSource dataSource) {
+			OrganizationDirectory organizations, FileStore store, FileInspector inspector, Memberships memberships,
+			AdmissionManagement admissions, Clock clock, DataSource dataSource) {
+		this.memberships = memberships;
+		this.admissions = admissions;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.registrations = registrations;
@@ -81,20 +89,90 @@ public class Contributions {
 	public record FileView(Path path, String contentType, String fileName, String sha256, long size) {
 	}
 
+	/** Whether the actor may submit a contribution to the meeting: for which organisation, or why not. */
+	public record SubmissionCheck(String organizationId, List<ContributionRules.Reason> reasons) {
+
+		public boolean allowed() {
+			return reasons.isEmpty();
+		}
+	}
+
+	/**
+	 * Whether the actor may submit to the meeting now, and if not, each reason: the rule that
+	 * {@link #submit} applies, for a page to ask before it offers the form. 404 for no such meeting.
+	 */
+	@Transactional(readOnly = true)
+	public SubmissionCheck submission(Actor actor, String meetingId) {
+		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
+		var mine = registrations.mine(actor).stream().filter(e -> e.registration().meetingId().equals(meetingId)).toList();
+		var validated = mine.stream().filter(e -> e.registration().status() == Registration.Status.VALIDATED).findFirst();
+		ContributionRules.Registration state = validated.isPresent() ? ContributionRules.Registration.VALIDATED
+				: mine.stream().anyMatch(e -> e.registration().status() == Registration.Status.PENDING_VALIDATION)
+						? ContributionRules.Registration.PENDING_VALIDATION
+						: mine.stream().findFirst()
+							.map(e -> ContributionRules.Registration.valueOf(e.registration().status().name()))
+							.orElse(ContributionRules.Registration.NONE);
+		List<ContributionRules.Organization> theirs = state == ContributionRules.Registration.NONE
+				? organizationsOf(actor, meeting) : List.of();
+		boolean pilotGroup = admissions.pilotGroups().stream().anyMatch(g -> g.code().equals(meeting.studyGroup()));
+		List<ContributionRules.Reason> reasons = ContributionRules.submission(new ContributionRules.SubmissionFacts(
+				Dates.today(clock), meeting.contributionDeadline(), meeting.studyGroup(), pilotGroup, state, theirs));
+		return new SubmissionCheck(validated.map(e -> e.registration().organizationId()).orElse(null), reasons);
+	}
+
+	/** The actor's organisations as the meeting's entitlement judges them (the rule registration applies). */
+	private List<ContributionRules.Organization> organizationsOf(Actor actor, Meeting meeting) {
+		var ids = memberships.of(actor.accountId()).stream().map(Memberships.Membership::id).toList();
+		Map<String, Organization> found = organizations.findAll(ids);
+		List<ContributionRules.Organization> theirs = new ArrayList<>();
+		for (String id : ids) {
+			Organization o = found.get(id);
+			java.util.Set<String> approved = o.isSme() ? admissions.approvedGroups(id) : java.util.Set.of();
+			boolean entitled = RegistrationEntitlement.entitled(new RegistrationEntitlement.Entity(o.kind().name(), o.sectors(),
+					o.studyGroups(), approved), meeting);
+			theirs.add(new ContributionRules.Organization(o.name(), o.kind().name(), entitled, approved));
+		}
+		return theirs;
+	}
+
+	/** Refuses with the first reason: 403 when the actor has no part in the meeting's documents, else the rule's own problem. */
+	private static void refuse(List<ContributionRules.Reason> reasons) {
+		if (reasons.isEmpty()) {
+			return;
+		}
+		ContributionRules.Reason first = reasons.get(0);
+		if (first.access()) {
+			throw Problem.forbidden();
+		}
+		throw "withdrawn".equals(first.code()) ? Problem.conflict("already-decided") : Problem.rule(first.code());
+	}
+
 	public Contribution submit(Actor actor, String meetingId, String title, String abstractText,
 			List<String> sourceOrganizationIds, List<String> questions, String fileName, InputStream file) {
 		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
-		String ownOrganization = registrations.validatedFor(actor.accountId(), meetingId)
-			.orElseThrow(Problem::forbidden);
-		if (meeting.contributionDeadline() != null && Dates.today(clock).isAfter(meeting.contributionDeadline())) {
-			throw Problem.rule("deadline-passed");
-		}
+		SubmissionCheck check = submission(actor, meetingId);
+		refuse(check.reasons());
+		String ownOrganization = check.organizationId();
+		// Every field at fault at once, before the file is read.
+		List<Problem.FieldProblem> problems = new ArrayList<>();
 		if (title == null || title.isBlank()) {
-			throw Problem.invalidField("title", "validation.NotBlank");
+			problems.add(new Problem.FieldProblem("title", "document.validation.title"));
 		}
-		if (fileName != null && fileName.chars().anyMatch(Character::isISOControl)) {
+		else if (title.strip().length() > 500) {
+			problems.add(new Problem.FieldProblem("title", "document.validation.title.long", 500));
+		}
+		if (abstractText != null && abstractText.strip().length() > 4000) {
+			problems.add(new Problem.FieldProblem("abstract", "document.validation.abstract.long", 4000));
+		}
+		if (file == null) {
+			problems.add(new Problem.FieldProblem("file", "document.validation.file"));
+		}
+		else if (fileName != null && fileName.chars().anyMatch(Character::isISOControl)) {
 			// A NUL or a line break in a file's name is no name (and PostgreSQL cannot store a NUL).
-			throw Problem.invalidField("file", "validation.fileName");
+			problems.add(new Problem.FieldProblem("file", "validation.fileName"));
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
 		}
 		LinkedHashSet<String> sources = new LinkedHashSet<>();
 		sources.add(ownOrganization);
@@ -222,18 +300,45 @@ public class Contributions {
 			.update();
 	}
 
+	/** What the actor may do with a contribution on its page, and why not, by the rules the service applies. */
+	public record Actions(List<ContributionRules.Reason> revision, List<ContributionRules.Reason> withdrawal,
+			List<Source> confirmable) {
+
+		public boolean mayRevise() {
+			return revision.isEmpty();
+		}
+
+		public boolean mayWithdraw() {
+			return withdrawal.isEmpty();
+		}
+
+		/** Whether the actor has any part in changing it (a source's member, the secretariat). */
+		public boolean editor() {
+			return revision.stream().noneMatch(ContributionRules.Reason::access);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Actions actions(Actor actor, Contribution c) {
+		ContributionRules.ChangeFacts facts = changeFacts(actor, c);
+		List<Source> confirmable = c.sources().stream()
+			.filter(s -> !s.confirmed() && organizations.isMember(actor.accountId(), s.organizationId()))
+			.toList();
+		return new Actions(ContributionRules.revision(facts), ContributionRules.withdrawal(facts), confirmable);
+	}
+
+	private ContributionRules.ChangeFacts changeFacts(Actor actor, Contribution c) {
+		Meeting meeting = meetings.find(c.meetingId()).orElseThrow();
+		return new ContributionRules.ChangeFacts(mayEdit(actor, c), c.status().equals("WITHDRAWN"), Dates.today(clock),
+				meeting.contributionDeadline());
+	}
+
 	/** A revision keeps the number: Rev.1, Rev.2. Only the submitter or a member of a source may revise. */
 	public Contribution revise(Actor actor, String id, InputStream file) {
 		Contribution c = find(actor, id);
-		if (!mayEdit(actor, c)) {
-			throw Problem.forbidden();
-		}
-		if (c.status().equals("WITHDRAWN")) {
-			throw Problem.conflict("already-decided");
-		}
-		Meeting meeting = meetings.find(c.meetingId()).orElseThrow();
-		if (meeting.contributionDeadline() != null && Dates.today(clock).isAfter(meeting.contributionDeadline())) {
-			throw Problem.rule("deadline-passed");
+		refuse(ContributionRules.revision(changeFacts(actor, c)));
+		if (file == null) {
+			throw Problem.invalidField("file", "document.validation.file");
 		}
 		Checked checked = inspect(file); // before the contribution's row is locked by the update
 		int revision = c.revision() + 1;
@@ -248,9 +353,7 @@ public class Contributions {
 
 	public Contribution withdraw(Actor actor, String id) {
 		Contribution c = find(actor, id);
-		if (!mayEdit(actor, c)) {
-			throw Problem.forbidden();
-		}
+		refuse(ContributionRules.withdrawal(changeFacts(actor, c)));
 		int updated = jdbc.sql("UPDATE contribution SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id AND status = 'SUBMITTED'")
 			.param("at", Timestamp.from(clock.instant())).param("id", id).update();
 		if (updated != 1) {
@@ -308,7 +411,7 @@ public class Contributions {
 	}
 
 	/** Who may read: the meeting's validated participants and the secretariat; anyone signed in once public; co-sources' members. */
-	private boolean mayRead(Actor actor, String meetingId, boolean isPublic, List<Source> sources) {
+	boolean mayRead(Actor actor, String meetingId, boolean isPublic, List<Source> sources) {
 		return isPublic || actor.isSecretariat() || registrations.validatedFor(actor.accountId(), meetingId).isPresent()
 				|| sources.stream().anyMatch(s -> organizations.isMember(actor.accountId(), s.organizationId()));
 	}
@@ -332,12 +435,12 @@ public class Contributions {
 		return c;
 	}
 
-	private Optional<Contribution> load(String id) {
+	Optional<Contribution> load(String id) {
 		return loadAll(List.of(id == null ? "" : id)).stream().findFirst();
 	}
 
 	/** Contributions with their sources and Questions, in three queries whatever their number, in the order of {@code ids}. */
-	private List<Contribution> loadAll(List<String> ids) {
+	List<Contribution> loadAll(List<String> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

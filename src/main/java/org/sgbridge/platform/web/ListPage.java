@@ -39,6 +39,11 @@ public record ListPage<T>(List<T> items, int number, int size, long total, ListQ
 		return number < pages();
 	}
 
+	/** Whether the address asked for another number of rows per page than the default (forms keep it). */
+	public boolean customSize() {
+		return size != ListQuery.DEFAULT_SIZE;
+	}
+
 	public String href(int n) {
 		return query.href(n);
 	}
