@@ -16,17 +16,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.sgbridge.directory.Memberships;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.meeting.Meeting;
 import org.sgbridge.meeting.MeetingRegistrations;
 import org.sgbridge.meeting.Meetings;
-import org.sgbridge.meeting.Registration;
-import org.sgbridge.meeting.RegistrationEntitlement;
-import org.sgbridge.pilot.AdmissionManagement;
 import org.sgbridge.platform.Actor;
-import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.studygroup.StudyGroup;
 import org.sgbridge.studygroup.StudyGroups;
@@ -54,16 +49,14 @@ public class Contributions {
 	private final OrganizationDirectory organizations;
 	private final FileStore store;
 	private final FileInspector inspector;
-	private final Memberships memberships;
-	private final AdmissionManagement admissions;
+	private final ContributionEligibility eligibility;
 	private final Clock clock;
 	private final boolean postgres;
 
 	Contributions(JdbcClient jdbc, Meetings meetings, MeetingRegistrations registrations, StudyGroups groups,
-			OrganizationDirectory organizations, FileStore store, FileInspector inspector, Memberships memberships,
-			AdmissionManagement admissions, Clock clock, DataSource dataSource) {
-		this.memberships = memberships;
-		this.admissions = admissions;
+			OrganizationDirectory organizations, FileStore store, FileInspector inspector, ContributionEligibility eligibility,
+			Clock clock, DataSource dataSource) {
+		this.eligibility = eligibility;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.registrations = registrations;
@@ -89,52 +82,6 @@ public class Contributions {
 	public record FileView(Path path, String contentType, String fileName, String sha256, long size) {
 	}
 
-	/** Whether the actor may submit a contribution to the meeting: for which organisation, or why not. */
-	public record SubmissionCheck(String organizationId, List<ContributionRules.Reason> reasons) {
-
-		public boolean allowed() {
-			return reasons.isEmpty();
-		}
-	}
-
-	/**
-	 * Whether the actor may submit to the meeting now, and if not, each reason: the rule that
-	 * {@link #submit} applies, for a page to ask before it offers the form. 404 for no such meeting.
-	 */
-	@Transactional(readOnly = true)
-	public SubmissionCheck submission(Actor actor, String meetingId) {
-		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
-		var mine = registrations.mine(actor).stream().filter(e -> e.registration().meetingId().equals(meetingId)).toList();
-		var validated = mine.stream().filter(e -> e.registration().status() == Registration.Status.VALIDATED).findFirst();
-		ContributionRules.Registration state = validated.isPresent() ? ContributionRules.Registration.VALIDATED
-				: mine.stream().anyMatch(e -> e.registration().status() == Registration.Status.PENDING_VALIDATION)
-						? ContributionRules.Registration.PENDING_VALIDATION
-						: mine.stream().findFirst()
-							.map(e -> ContributionRules.Registration.valueOf(e.registration().status().name()))
-							.orElse(ContributionRules.Registration.NONE);
-		List<ContributionRules.Organization> theirs = state == ContributionRules.Registration.NONE
-				? organizationsOf(actor, meeting) : List.of();
-		boolean pilotGroup = admissions.pilotGroups().stream().anyMatch(g -> g.code().equals(meeting.studyGroup()));
-		List<ContributionRules.Reason> reasons = ContributionRules.submission(new ContributionRules.SubmissionFacts(
-				Dates.today(clock), meeting.contributionDeadline(), meeting.studyGroup(), pilotGroup, state, theirs));
-		return new SubmissionCheck(validated.map(e -> e.registration().organizationId()).orElse(null), reasons);
-	}
-
-	/** The actor's organisations as the meeting's entitlement judges them (the rule registration applies). */
-	private List<ContributionRules.Organization> organizationsOf(Actor actor, Meeting meeting) {
-		var ids = memberships.of(actor.accountId()).stream().map(Memberships.Membership::id).toList();
-		Map<String, Organization> found = organizations.findAll(ids);
-		List<ContributionRules.Organization> theirs = new ArrayList<>();
-		for (String id : ids) {
-			Organization o = found.get(id);
-			java.util.Set<String> approved = o.isSme() ? admissions.approvedGroups(id) : java.util.Set.of();
-			boolean entitled = RegistrationEntitlement.entitled(new RegistrationEntitlement.Entity(o.kind().name(), o.sectors(),
-					o.studyGroups(), approved), meeting);
-			theirs.add(new ContributionRules.Organization(o.name(), o.kind().name(), entitled, approved));
-		}
-		return theirs;
-	}
-
 	/** Refuses with the first reason: 403 when the actor has no part in the meeting's documents, else the rule's own problem. */
 	private static void refuse(List<ContributionRules.Reason> reasons) {
 		if (reasons.isEmpty()) {
@@ -150,7 +97,7 @@ public class Contributions {
 	public Contribution submit(Actor actor, String meetingId, String title, String abstractText,
 			List<String> sourceOrganizationIds, List<String> questions, String fileName, InputStream file) {
 		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
-		SubmissionCheck check = submission(actor, meetingId);
+		ContributionEligibility.SubmissionCheck check = eligibility.submission(actor, meetingId);
 		refuse(check.reasons());
 		String ownOrganization = check.organizationId();
 		// Every field at fault at once, before the file is read.
@@ -300,43 +247,10 @@ public class Contributions {
 			.update();
 	}
 
-	/** What the actor may do with a contribution on its page, and why not, by the rules the service applies. */
-	public record Actions(List<ContributionRules.Reason> revision, List<ContributionRules.Reason> withdrawal,
-			List<Source> confirmable) {
-
-		public boolean mayRevise() {
-			return revision.isEmpty();
-		}
-
-		public boolean mayWithdraw() {
-			return withdrawal.isEmpty();
-		}
-
-		/** Whether the actor has any part in changing it (a source's member, the secretariat). */
-		public boolean editor() {
-			return revision.stream().noneMatch(ContributionRules.Reason::access);
-		}
-	}
-
-	@Transactional(readOnly = true)
-	public Actions actions(Actor actor, Contribution c) {
-		ContributionRules.ChangeFacts facts = changeFacts(actor, c);
-		List<Source> confirmable = c.sources().stream()
-			.filter(s -> !s.confirmed() && organizations.isMember(actor.accountId(), s.organizationId()))
-			.toList();
-		return new Actions(ContributionRules.revision(facts), ContributionRules.withdrawal(facts), confirmable);
-	}
-
-	private ContributionRules.ChangeFacts changeFacts(Actor actor, Contribution c) {
-		Meeting meeting = meetings.find(c.meetingId()).orElseThrow();
-		return new ContributionRules.ChangeFacts(mayEdit(actor, c), c.status().equals("WITHDRAWN"), Dates.today(clock),
-				meeting.contributionDeadline());
-	}
-
 	/** A revision keeps the number: Rev.1, Rev.2. Only the submitter or a member of a source may revise. */
 	public Contribution revise(Actor actor, String id, InputStream file) {
 		Contribution c = find(actor, id);
-		refuse(ContributionRules.revision(changeFacts(actor, c)));
+		refuse(ContributionRules.revision(eligibility.changeFacts(actor, c)));
 		if (file == null) {
 			throw Problem.invalidField("file", "document.validation.file");
 		}
@@ -353,7 +267,7 @@ public class Contributions {
 
 	public Contribution withdraw(Actor actor, String id) {
 		Contribution c = find(actor, id);
-		refuse(ContributionRules.withdrawal(changeFacts(actor, c)));
+		refuse(ContributionRules.withdrawal(eligibility.changeFacts(actor, c)));
 		int updated = jdbc.sql("UPDATE contribution SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id AND status = 'SUBMITTED'")
 			.param("at", Timestamp.from(clock.instant())).param("id", id).update();
 		if (updated != 1) {
@@ -406,12 +320,9 @@ public class Contributions {
 		return find(actor, id);
 	}
 
-	private boolean mayEdit(Actor actor, Contribution c) {
-		return actor.isSecretariat() || c.sources().stream().anyMatch(s -> organizations.isMember(actor.accountId(), s.organizationId()));
-	}
 
 	/** Who may read: the meeting's validated participants and the secretariat; anyone signed in once public; co-sources' members. */
-	boolean mayRead(Actor actor, String meetingId, boolean isPublic, List<Source> sources) {
+	private boolean mayRead(Actor actor, String meetingId, boolean isPublic, List<Source> sources) {
 		return isPublic || actor.isSecretariat() || registrations.validatedFor(actor.accountId(), meetingId).isPresent()
 				|| sources.stream().anyMatch(s -> organizations.isMember(actor.accountId(), s.organizationId()));
 	}
@@ -435,7 +346,7 @@ public class Contributions {
 		return c;
 	}
 
-	Optional<Contribution> load(String id) {
+	private Optional<Contribution> load(String id) {
 		return loadAll(List.of(id == null ? "" : id)).stream().findFirst();
 	}
 

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.document.ContributionEligibility;
 import org.sgbridge.document.ContributionLists;
 import org.sgbridge.document.ContributionRules;
 import org.sgbridge.document.Contributions;
@@ -45,14 +46,16 @@ class DocumentListPages {
 
 	private final ContributionLists lists;
 	private final Contributions contributions;
+	private final ContributionEligibility eligibility;
 	private final Meetings meetings;
 	private final OrganizationDirectory organizations;
 	private final MessageSource messages;
 
-	DocumentListPages(ContributionLists lists, Contributions contributions, Meetings meetings,
-			OrganizationDirectory organizations, MessageSource messages) {
+	DocumentListPages(ContributionLists lists, Contributions contributions, ContributionEligibility eligibility,
+			Meetings meetings, OrganizationDirectory organizations, MessageSource messages) {
 		this.lists = lists;
 		this.contributions = contributions;
+		this.eligibility = eligibility;
 		this.meetings = meetings;
 		this.organizations = organizations;
 		this.messages = messages;
@@ -150,7 +153,7 @@ class DocumentListPages {
 		model.addAttribute("sort", chosenSort);
 		model.addAttribute("statuses", STATUSES);
 		model.addAttribute("sorts", SORTS);
-		Contributions.SubmissionCheck check = contributions.submission(actor, meeting.id());
+		ContributionEligibility.SubmissionCheck check = eligibility.submission(actor, meeting.id());
 		model.addAttribute("canSubmit", check.allowed());
 		model.addAttribute("reasons", reasons(check.reasons(), locale));
 		model.addAttribute("submittedFor", check.organizationId() == null ? null

@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sgbridge.directory.Memberships;
+import org.sgbridge.document.ContributionEligibility;
 import org.sgbridge.document.ContributionRules;
 import org.sgbridge.document.Contributions;
 import org.sgbridge.meeting.Meetings;
@@ -42,14 +43,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DocumentPages {
 
 	private final Contributions contributions;
+	private final ContributionEligibility eligibility;
 	private final Meetings meetings;
 	private final Memberships memberships;
 	private final DocumentListPages lists;
 	private final MessageSource messages;
 
-	DocumentPages(Contributions contributions, Meetings meetings, Memberships memberships, DocumentListPages lists,
-			MessageSource messages) {
+	DocumentPages(Contributions contributions, ContributionEligibility eligibility, Meetings meetings,
+			Memberships memberships, DocumentListPages lists, MessageSource messages) {
 		this.contributions = contributions;
+		this.eligibility = eligibility;
 		this.meetings = meetings;
 		this.memberships = memberships;
 		this.lists = lists;
@@ -60,7 +63,7 @@ class DocumentPages {
 	String contribution(@PathVariable String id, Model model, Locale locale) {
 		Actor actor = Actor.require();
 		var c = contributions.find(actor, id);
-		Contributions.Actions actions = contributions.actions(actor, c);
+		ContributionEligibility.Actions actions = eligibility.actions(actor, c);
 		model.addAttribute("c", c);
 		model.addAttribute("meeting", meetings.find(c.meetingId()).orElseThrow());
 		model.addAttribute("actions", actions);
@@ -103,7 +106,7 @@ class DocumentPages {
 		Actor actor = Actor.require();
 		try {
 			var c = contributions.find(actor, id);
-			if (!confirmed && contributions.actions(actor, c).mayWithdraw()) {
+			if (!confirmed && eligibility.actions(actor, c).mayWithdraw()) {
 				String number = c.number() + (c.revision() > 0 ? " Rev." + c.revision() : "");
 				model.addAttribute("confirmation", Confirmation.of(msg("document.withdraw.confirm.title", locale, number),
 						msg("document.withdraw.confirm.lead", locale, c.title()), "/contributions/" + id + "/withdraw",
