@@ -95,6 +95,23 @@ public class NationalSmeCriteria {
 		return history(country).stream().findFirst();
 	}
 
+	/** The criteria in force in each of these states that has some, in one query (for a list of requests). */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Criteria> currentOf(java.util.Collection<String> countries) {
+		java.util.Map<String, Criteria> current = new java.util.HashMap<>();
+		if (countries.isEmpty()) {
+			return current;
+		}
+		jdbc.sql("""
+				SELECT country, max_employees, max_revenue_amount, max_revenue_currency, note, set_at, set_by
+				FROM sme_criteria WHERE country IN (:c) ORDER BY set_at DESC, id DESC""")
+			.param("c", countries.stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList())
+			.query((rs, n) -> current.putIfAbsent(rs.getString(1), new Criteria(rs.getString(1), (Integer) rs.getObject(2),
+					rs.getBigDecimal(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7))))
+			.list();
+		return current;
+	}
+
 	/** Every version, newest first. */
 	@Transactional(readOnly = true)
 	public List<Criteria> history(String country) {

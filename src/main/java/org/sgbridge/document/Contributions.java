@@ -22,7 +22,6 @@ import org.sgbridge.meeting.Meeting;
 import org.sgbridge.meeting.MeetingRegistrations;
 import org.sgbridge.meeting.Meetings;
 import org.sgbridge.platform.Actor;
-import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.studygroup.StudyGroup;
 import org.sgbridge.studygroup.StudyGroups;
@@ -50,13 +49,15 @@ public class Contributions {
 	private final OrganizationDirectory organizations;
 	private final FileStore store;
 	private final FileInspector inspector;
+	private final ContributionEligibility eligibility;
 	private final Clock clock;
 	private final boolean postgres;
 	private final org.sgbridge.directory.Memberships memberships;
 
 	Contributions(JdbcClient jdbc, Meetings meetings, MeetingRegistrations registrations, StudyGroups groups,
-			OrganizationDirectory organizations, FileStore store, FileInspector inspector, Clock clock,
-			DataSource dataSource, org.sgbridge.directory.Memberships memberships) {
+			OrganizationDirectory organizations, FileStore store, FileInspector inspector, ContributionEligibility eligibility,
+			Clock clock, DataSource dataSource, org.sgbridge.directory.Memberships memberships) {
+		this.eligibility = eligibility;
 		this.memberships = memberships;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
@@ -83,20 +84,44 @@ public class Contributions {
 	public record FileView(Path path, String contentType, String fileName, String sha256, long size) {
 	}
 
+	/** Refuses with the first reason: 403 when the actor has no part in the meeting's documents, else the rule's own problem. */
+	private static void refuse(List<ContributionRules.Reason> reasons) {
+		if (reasons.isEmpty()) {
+			return;
+		}
+		ContributionRules.Reason first = reasons.get(0);
+		if (first.access()) {
+			throw Problem.forbidden();
+		}
+		throw "withdrawn".equals(first.code()) ? Problem.conflict("already-decided") : Problem.rule(first.code());
+	}
+
 	public Contribution submit(Actor actor, String meetingId, String title, String abstractText,
 			List<String> sourceOrganizationIds, List<String> questions, String fileName, InputStream file) {
 		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
-		String ownOrganization = registrations.validatedFor(actor.accountId(), meetingId)
-			.orElseThrow(Problem::forbidden);
-		if (meeting.contributionDeadline() != null && Dates.today(clock).isAfter(meeting.contributionDeadline())) {
-			throw Problem.rule("deadline-passed");
-		}
+		ContributionEligibility.SubmissionCheck check = eligibility.submission(actor, meetingId);
+		refuse(check.reasons());
+		String ownOrganization = check.organizationId();
+		// Every field at fault at once, before the file is read.
+		List<Problem.FieldProblem> problems = new ArrayList<>();
 		if (title == null || title.isBlank()) {
-			throw Problem.invalidField("title", "validation.NotBlank");
+			problems.add(new Problem.FieldProblem("title", "document.validation.title"));
 		}
-		if (fileName != null && fileName.chars().anyMatch(Character::isISOControl)) {
+		else if (title.strip().length() > 500) {
+			problems.add(new Problem.FieldProblem("title", "document.validation.title.long", 500));
+		}
+		if (abstractText != null && abstractText.strip().length() > 4000) {
+			problems.add(new Problem.FieldProblem("abstract", "document.validation.abstract.long", 4000));
+		}
+		if (file == null) {
+			problems.add(new Problem.FieldProblem("file", "document.validation.file"));
+		}
+		else if (fileName != null && fileName.chars().anyMatch(Character::isISOControl)) {
 			// A NUL or a line break in a file's name is no name (and PostgreSQL cannot store a NUL).
-			throw Problem.invalidField("file", "validation.fileName");
+			problems.add(new Problem.FieldProblem("file", "validation.fileName"));
+		}
+		if (!problems.isEmpty()) {
+			throw Problem.invalidInput(problems);
 		}
 		LinkedHashSet<String> sources = new LinkedHashSet<>();
 		sources.add(ownOrganization);
@@ -227,15 +252,9 @@ public class Contributions {
 	/** A revision keeps the number: Rev.1, Rev.2. Only the submitter or a member of a source may revise. */
 	public Contribution revise(Actor actor, String id, InputStream file) {
 		Contribution c = find(actor, id);
-		if (!mayEdit(actor, c)) {
-			throw Problem.forbidden();
-		}
-		if (c.status().equals("WITHDRAWN")) {
-			throw Problem.conflict("already-decided");
-		}
-		Meeting meeting = meetings.find(c.meetingId()).orElseThrow();
-		if (meeting.contributionDeadline() != null && Dates.today(clock).isAfter(meeting.contributionDeadline())) {
-			throw Problem.rule("deadline-passed");
+		refuse(ContributionRules.revision(eligibility.changeFacts(actor, c)));
+		if (file == null) {
+			throw Problem.invalidField("file", "document.validation.file");
 		}
 		Checked checked = inspect(file); // before the contribution's row is locked by the update
 		int revision = c.revision() + 1;
@@ -250,9 +269,7 @@ public class Contributions {
 
 	public Contribution withdraw(Actor actor, String id) {
 		Contribution c = find(actor, id);
-		if (!mayEdit(actor, c)) {
-			throw Problem.forbidden();
-		}
+		refuse(ContributionRules.withdrawal(eligibility.changeFacts(actor, c)));
 		int updated = jdbc.sql("UPDATE contribution SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id AND status = 'SUBMITTED'")
 			.param("at", Timestamp.from(clock.instant())).param("id", id).update();
 		if (updated != 1) {
@@ -305,9 +322,6 @@ public class Contributions {
 		return find(actor, id);
 	}
 
-	private boolean mayEdit(Actor actor, Contribution c) {
-		return actor.isSecretariat() || c.sources().stream().anyMatch(s -> organizations.isMember(actor.accountId(), s.organizationId()));
-	}
 
 	/** Who may read: the meeting's validated participants and the secretariat; anyone signed in once public; co-sources' members. */
 	private boolean mayRead(Actor actor, String meetingId, boolean isPublic, List<Source> sources) {
@@ -381,7 +395,7 @@ public class Contributions {
 	}
 
 	/** Contributions with their sources and Questions, in three queries whatever their number, in the order of {@code ids}. */
-	private List<Contribution> loadAll(List<String> ids) {
+	List<Contribution> loadAll(List<String> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

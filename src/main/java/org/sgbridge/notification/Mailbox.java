@@ -70,15 +70,47 @@ public class Mailbox {
 			.list();
 	}
 
-	/** The latest mails of all recipients, newest first (the administrator's mailbox page). */
+	/**
+	 * The mails of all recipients whose address or subject holds {@code text} (any case), of one
+	 * status when given, newest first, one page at a time (the administrator's mailbox page).
+	 */
 	@Transactional(readOnly = true)
-	public List<Mail> latest(int limit) {
-		return jdbc.sql("""
-				SELECT id, recipient, subject, body, status, created_at, sent_at, attempts FROM mail_outbox
-				ORDER BY created_at DESC, id LIMIT :limit""")
-			.param("limit", limit)
+	public org.sgbridge.platform.web.ListResponse<Mail> search(String text, Mail.Status status,
+			org.sgbridge.platform.web.ListResponse.Paging paging) {
+		return page(null, text, status, paging);
+	}
+
+	/** The mails sent to one address (all when null), newest first, one page at a time (the API's mail). */
+	@Transactional(readOnly = true)
+	public org.sgbridge.platform.web.ListResponse<Mail> to(String address, org.sgbridge.platform.web.ListResponse.Paging paging) {
+		return page(address == null || address.isBlank() ? null : address.trim().toLowerCase(Locale.ROOT), null, null, paging);
+	}
+
+	private org.sgbridge.platform.web.ListResponse<Mail> page(String recipient, String text, Mail.Status status,
+			org.sgbridge.platform.web.ListResponse.Paging paging) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		if (recipient != null) {
+			where.append(" AND recipient = :to");
+			params.put("to", recipient);
+		}
+		if (text != null && !text.isBlank()) {
+			where.append(" AND (LOWER(recipient) LIKE :q ESCAPE '\\' OR LOWER(subject) LIKE :q ESCAPE '\\')");
+			params.put("q", org.sgbridge.platform.web.ListQuery.likePattern(text.strip()));
+		}
+		if (status != null) {
+			where.append(" AND status = :status");
+			params.put("status", status.name());
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM mail_outbox" + where).params(params).query(Long.class).single();
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		List<Mail> items = jdbc.sql("SELECT id, recipient, subject, body, status, created_at, sent_at, attempts FROM mail_outbox"
+				+ where + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+			.params(params)
 			.query(Mailbox::map)
 			.list();
+		return new org.sgbridge.platform.web.ListResponse<>(items, paging.page(), paging.size(), total);
 	}
 
 	private static Mail map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

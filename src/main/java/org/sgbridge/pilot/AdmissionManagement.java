@@ -21,6 +21,7 @@ import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.ListQuery;
 import org.sgbridge.platform.web.ListResponse;
 import org.sgbridge.platform.PublicAddress;
 import org.sgbridge.studygroup.StudyGroup;
@@ -226,6 +227,60 @@ public class AdmissionManagement {
 		return new ListResponse<>(items, paging.page(), paging.size(), total);
 	}
 
+	/** The orders of a focal point's inbox: by the date of the request or the company's name. */
+	public enum InboxSort {
+		OLDEST("r.submitted_at, r.id"), NEWEST("r.submitted_at DESC, r.id DESC"),
+		NAME("LOWER(o.name), r.submitted_at, r.id"), NAME_DESC("LOWER(o.name) DESC, r.submitted_at, r.id");
+
+		private final String sql;
+
+		InboxSort(String sql) {
+			this.sql = sql;
+		}
+	}
+
+	/**
+	 * A focal point's inbox: the requests of the SMEs of the states it is a DFP of (not those of
+	 * SMEs it is itself a member of), all of them for the secretariat; filtered by status, study
+	 * group and a part of the company's name, in the order asked, a page at a time in SQL. 403 for
+	 * anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public ListResponse<RequestView> inbox(Actor actor, AdmissionRequest.Status status, String studyGroup, String name,
+			InboxSort sort, ListResponse.Paging paging) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!actor.isSecretariat()) {
+			List<String> states = focalPoints.statesOf(actor.accountId());
+			if (states.isEmpty()) {
+				throw Problem.forbidden();
+			}
+			where.append(" AND r.country IN (:states)");
+			params.put("states", states);
+		}
+		if (status != null) {
+			where.append(" AND r.status = :status");
+			params.put("status", status.name());
+		}
+		if (studyGroup != null && !studyGroup.isBlank()) {
+			where.append(" AND EXISTS (SELECT 1 FROM admission_request_group g WHERE g.request_id = r.id AND g.study_group = :group)");
+			params.put("group", studyGroup.strip());
+		}
+		if (name != null && !name.isBlank()) {
+			where.append(" AND LOWER(o.name) LIKE :name ESCAPE '\\'");
+			params.put("name", ListQuery.likePattern(name.strip()));
+		}
+		long total = requests.countNamed(where.toString(), params);
+		List<AdmissionRequest> page = requests.listNamed(where.toString(), params, (sort == null ? InboxSort.OLDEST : sort).sql,
+				paging.size(), paging.offset());
+		Map<String, Organization> orgs = organizations.findAll(page.stream().map(AdmissionRequest::organizationId).toList());
+		Map<String, NationalSmeCriteria.Criteria> criteriaOf = criteria.currentOf(page.stream().map(AdmissionRequest::country).toList());
+		List<RequestView> items = page.stream()
+			.map(r -> view(r, orgs.get(r.organizationId()), Optional.ofNullable(criteriaOf.get(r.country()))))
+			.toList();
+		return new ListResponse<>(items, paging.page(), paging.size(), total);
+	}
+
 	/** The requests of one organisation, oldest first, for its members, its DFPs and the secretariat. */
 	@Transactional(readOnly = true)
 	public List<RequestView> forOrganization(Actor actor, String organizationId) {
@@ -284,7 +339,11 @@ public class AdmissionManagement {
 	}
 
 	private RequestView view(AdmissionRequest request, Organization organization) {
-		var current = criteria.current(request.country());
+		return view(request, organization, criteria.current(request.country()));
+	}
+
+	private static RequestView view(AdmissionRequest request, Organization organization,
+			Optional<NationalSmeCriteria.Criteria> current) {
 		CriteriaCheck check = CriteriaCheck.of(request.employees(), current.map(c -> c.maxEmployees()).orElse(null),
 				request.revenueAmount(), request.revenueCurrency(), current.map(c -> c.maxRevenueAmount()).orElse(null),
 				current.map(c -> c.maxRevenueCurrency()).orElse(null));

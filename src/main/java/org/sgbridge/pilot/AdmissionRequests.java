@@ -144,6 +144,23 @@ class AdmissionRequests {
 		return found;
 	}
 
+	/**
+	 * A page of requests with their organisation's name at hand ({@code o.name}, from the
+	 * directory's published view), for a filter or an order by name.
+	 */
+	List<AdmissionRequest> listNamed(String where, Map<String, Object> params, String orderBy, int limit, long offset) {
+		Map<String, Object> all = new LinkedHashMap<>(params);
+		all.put("limit", limit);
+		all.put("offset", offset);
+		return list(SELECT + NAMED + where + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset", all);
+	}
+
+	long countNamed(String where, Map<String, Object> params) {
+		return jdbc.sql("SELECT COUNT(*) FROM admission_request r" + NAMED + where).params(params).query(Long.class).single();
+	}
+
+	private static final String NAMED = " JOIN directory_organization_v o ON o.id = r.organization_id";
+
 	long count(String where, Map<String, Object> params) {
 		return jdbc.sql("SELECT COUNT(*) FROM admission_request r" + where).params(params).query(Long.class).single();
 	}

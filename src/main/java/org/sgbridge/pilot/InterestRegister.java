@@ -17,6 +17,8 @@ import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.PublicAddress;
+import org.sgbridge.platform.web.ListQuery;
+import org.sgbridge.platform.web.ListResponse;
 import org.sgbridge.studygroup.StudyGroups;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -169,6 +171,54 @@ public class InterestRegister {
 			throw Problem.forbidden();
 		}
 		return query(" ORDER BY e.created_at DESC", Map.of());
+	}
+
+	/** Where the follow-up of an expression of interest stands. */
+	public enum FollowUp {
+		/** Neither invited nor linked to an organisation's request yet. */
+		WAITING,
+		/** Invited to apply, no request yet. */
+		INVITED,
+		/** Linked to the organisation that asked to join. */
+		APPLIED
+	}
+
+	/**
+	 * The expressions of interest for the secretariat, newest first, a page at a time in SQL:
+	 * searched by a part of the company's name or e-mail, filtered by country, sector and follow-up.
+	 */
+	@Transactional(readOnly = true)
+	public ListResponse<Interest> search(Actor actor, String text, String country, String sector, FollowUp followUp,
+			ListResponse.Paging paging) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden();
+		}
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (text != null && !text.isBlank()) {
+			where.append(" AND (LOWER(e.organization_name) LIKE :q ESCAPE '\\' OR LOWER(e.email) LIKE :q ESCAPE '\\')");
+			params.put("q", ListQuery.likePattern(text.strip()));
+		}
+		if (country != null && !country.isBlank()) {
+			where.append(" AND e.country = :country");
+			params.put("country", country.strip().toUpperCase(Locale.ROOT));
+		}
+		if (sector != null && !sector.isBlank()) {
+			where.append(" AND EXISTS (SELECT 1 FROM expression_of_interest_group g WHERE g.interest_id = e.id AND g.sector = :sector)");
+			params.put("sector", sector.strip());
+		}
+		if (followUp != null) {
+			where.append(switch (followUp) {
+				case WAITING -> " AND e.organization_id IS NULL AND e.invited_at IS NULL";
+				case INVITED -> " AND e.organization_id IS NULL AND e.invited_at IS NOT NULL";
+				case APPLIED -> " AND e.organization_id IS NOT NULL";
+			});
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM expression_of_interest e" + where).params(params).query(Long.class).single();
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		List<Interest> items = query(where + " ORDER BY e.created_at DESC, e.id LIMIT :limit OFFSET :offset", params);
+		return new ListResponse<>(items, paging.page(), paging.size(), total);
 	}
 
 	@Transactional(readOnly = true)

@@ -152,7 +152,8 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		Browser.assertAccessible(visitor);
 		visitor.locator("#organizationName").fill("Andes Conectividad");
 		visitor.locator("#country").selectOption("BO");
-		visitor.locator("#email").fill(TestAccounts.uniqueEmail("andes"));
+		String andes = TestAccounts.uniqueEmail("andes");
+		visitor.locator("#email").fill(andes);
 		visitor.locator("#g-ITU-T-SG20").check();
 		visitor.locator("main form button[type=submit]").click();
 		assertThat(visitor.locator("main [role=status]")).isVisible();
@@ -168,13 +169,21 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator("#totals")).containsText("29 de octubre de 2018");
 		Browser.assertAccessible(page);
 
-		page.navigate("/pilot/overview");
+		// The expressions of interest, on their own page: found by the e-mail given, invited once confirmed.
+		page.locator("#interest-link a").last().click();
+		page.locator("#q").fill(andes);
+		page.locator("#q").press("Enter");
+		assertThat(page.locator("#interests tbody tr")).hasCount(1);
+		Browser.assertAccessible(page);
 		page.locator("tr:has-text('Andes Conectividad') button").click();
 		assertThat(page.locator("#interest")).containsText("Andes Conectividad");
 		Browser.assertAccessible(page);
 		page.locator("#confirm").click();
 		assertThat(page.locator("main [role=status]")).isVisible();
+		assertThat(page.locator("#interests")).containsText(andes);
 		Browser.assertAccessible(page);
+
+		page.navigate("/pilot/overview");
 
 		page.locator("#dfp-country").selectOption("BO");
 		page.locator("#dfp-emails").fill(future.email());

@@ -65,6 +65,38 @@ public final class PageClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
+	/**
+	 * Posts a form with a file ({@code multipart/form-data}), as a browser sends one: its fields, the
+	 * file (none when {@code fileName} is null: an empty part, as when no file is chosen), and the CSRF
+	 * token of the page it comes from.
+	 */
+	public HttpResponse<String> postMultipart(String formPage, String action, Map<String, String> fields, String fileName,
+			byte[] file) {
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(formPage).body());
+		assertThat(csrf.find()).as("CSRF field on %s", formPage).isTrue();
+		String boundary = "----sgbridge" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", csrf.group(1));
+		try {
+			for (Map.Entry<String, String> e : all.entrySet()) {
+				body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+						+ e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+			}
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+					+ (fileName == null ? "" : fileName) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.write(file == null ? new byte[0] : file);
+			body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	public HttpResponse<String> signIn(String email, String password) {
 		return post("/signin", "/signin", Map.of("email", email, "password", password));
 	}

@@ -51,12 +51,10 @@ class ContributionApi {
 			@RequestPart(name = "file", required = false) MultipartFile file) {
 		Actor actor = Actor.require();
 		Metadata m = parse(metadata);
-		if (file == null) {
-			throw Problem.invalidField("file", "validation.NotNull");
-		}
-		try (InputStream in = file.getInputStream()) {
+		// A missing file is said with the other fields at fault, by the service.
+		try (InputStream in = file == null ? null : file.getInputStream()) {
 			return contributions.submit(actor, id, m.title(), m.abstractText(), m.sourceOrganizationIds(), m.questions(),
-					file.getOriginalFilename(), in);
+					file == null ? null : file.getOriginalFilename(), in);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -76,10 +74,8 @@ class ContributionApi {
 	@PostMapping(value = "/contributions/{id}/revisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Contributions.Contribution revise(@PathVariable String id, @RequestPart(name = "file", required = false) MultipartFile file) {
 		Actor actor = Actor.require();
-		if (file == null) {
-			throw Problem.invalidField("file", "validation.NotNull");
-		}
-		try (InputStream in = file.getInputStream()) {
+		// Who may revise is judged before the file is missed.
+		try (InputStream in = file == null ? null : file.getInputStream()) {
 			return contributions.revise(actor, id, in);
 		}
 		catch (IOException e) {

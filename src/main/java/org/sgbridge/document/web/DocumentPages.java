@@ -9,11 +9,13 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sgbridge.directory.Memberships;
+import org.sgbridge.document.ContributionEligibility;
+import org.sgbridge.document.ContributionRules;
 import org.sgbridge.document.Contributions;
-import org.sgbridge.meeting.MeetingRegistrations;
 import org.sgbridge.meeting.Meetings;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.Confirmation;
 import org.sgbridge.platform.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
@@ -31,91 +33,133 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A meeting's documents page: the contributions, search, upload; a contribution's page, co-signing, download. */
+/**
+ * A contribution's page and what its readers may do there, as the API allows them and by the same
+ * rules: download; for a source's member or the secretariat, upload a new version and withdraw it
+ * (after confirming); for a co-source's member, confirm; co-sign for another organisation; make it
+ * public (the secretariat).
+ */
 @Controller
 class DocumentPages {
 
 	private final Contributions contributions;
+	private final ContributionEligibility eligibility;
 	private final Meetings meetings;
-	private final MeetingRegistrations registrations;
 	private final Memberships memberships;
+	private final DocumentListPages lists;
 	private final MessageSource messages;
 
-	DocumentPages(Contributions contributions, Meetings meetings, MeetingRegistrations registrations,
-			Memberships memberships, MessageSource messages) {
+	DocumentPages(Contributions contributions, ContributionEligibility eligibility, Meetings meetings,
+			Memberships memberships, DocumentListPages lists, MessageSource messages) {
 		this.contributions = contributions;
+		this.eligibility = eligibility;
 		this.meetings = meetings;
-		this.registrations = registrations;
 		this.memberships = memberships;
+		this.lists = lists;
 		this.messages = messages;
 	}
 
-	@GetMapping("/meetings/{id}/documents")
-	String documents(@PathVariable String id, @RequestParam(required = false) String q, Model model) {
+	@GetMapping("/contributions/{id}")
+	String contribution(@PathVariable String id, Model model, Locale locale) {
 		Actor actor = Actor.require();
-		model.addAttribute("meeting", meetings.find(id).orElseThrow(Problem::notFound));
-		model.addAttribute("q", q);
-		model.addAttribute("items", contributions.search(actor, id, q));
-		model.addAttribute("canSubmit", registrations.validatedFor(actor.accountId(), id).isPresent());
+		var c = contributions.find(actor, id);
+		ContributionEligibility.Actions actions = eligibility.actions(actor, c);
+		model.addAttribute("c", c);
+		model.addAttribute("meeting", meetings.find(c.meetingId()).orElseThrow());
+		model.addAttribute("actions", actions);
+		// An editor is told why a change is closed to it (withdrawn, past the deadline); others are offered nothing.
+		model.addAttribute("revisionClosed", actions.editor() ? lists.reasons(actions.revision(), locale) : List.of());
+		model.addAttribute("myOrganizations", memberships.of(actor.accountId()).stream()
+			.filter(m -> c.sources().stream().noneMatch(s -> s.organizationId().equals(m.id())))
+			.toList());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", FormErrors.none());
 		}
-		return "document/documents";
+		return "document/contribution";
 	}
 
-	@PostMapping("/meetings/{id}/documents")
-	String submit(@PathVariable String id, @RequestParam(required = false) String title,
-			@RequestParam(name = "abstract", required = false) String abstractText,
-			@RequestParam(required = false) MultipartFile file, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes flash) {
-		Actor actor = Actor.require();
-		try (InputStream in = file == null || file.isEmpty() && file.getOriginalFilename() == null ? null : file.getInputStream()) {
-			var c = contributions.submit(actor, id, title, abstractText, List.of(), List.of(),
-					file == null ? null : file.getOriginalFilename(), in);
-			flash.addFlashAttribute("notice", "document.submitted");
-			return "redirect:/contributions/" + c.id();
+	/** A new version of the file: the number stays, the revision counts up (Rev.1, Rev.2). */
+	@PostMapping("/contributions/{id}/revisions")
+	String revise(@PathVariable String id, @RequestParam(required = false) MultipartFile file, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes flash) {
+		boolean chosen = file != null && !(file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()));
+		try (InputStream in = chosen ? file.getInputStream() : null) {
+			contributions.revise(Actor.require(), id, in);
+			flash.addFlashAttribute("notice", "document.revised");
+			return "redirect:/contributions/" + id;
 		}
 		catch (Problem problem) {
-			response.setStatus(problem.status().value());
-			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
-			model.addAttribute("contributionTitle", title);
-			return documents(id, null, model);
+			return refused(problem, "not-a-source", id, model, locale, response);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	@GetMapping("/contributions/{id}")
-	String contribution(@PathVariable String id, Model model) {
+	/**
+	 * Withdraws in two steps: the first shows what is withdrawn and changes nothing, the second
+	 * (confirmed) withdraws. Who may not withdraw is told so at once.
+	 */
+	@PostMapping("/contributions/{id}/withdraw")
+	String withdraw(@PathVariable String id, @RequestParam(required = false) boolean confirmed, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes flash) {
 		Actor actor = Actor.require();
-		var c = contributions.find(actor, id);
-		model.addAttribute("c", c);
-		model.addAttribute("meeting", meetings.find(c.meetingId()).orElseThrow());
-		model.addAttribute("myOrganizations", memberships.of(actor.accountId()).stream()
-			.filter(m -> c.sources().stream().noneMatch(s -> s.organizationId().equals(m.id()) && s.confirmed()))
-			.toList());
-		return "document/contribution";
+		try {
+			var c = contributions.find(actor, id);
+			if (!confirmed && eligibility.actions(actor, c).mayWithdraw()) {
+				String number = c.number() + (c.revision() > 0 ? " Rev." + c.revision() : "");
+				model.addAttribute("confirmation", Confirmation.of(msg("document.withdraw.confirm.title", locale, number),
+						msg("document.withdraw.confirm.lead", locale, c.title()), "/contributions/" + id + "/withdraw",
+						"/contributions/" + id)
+					.section("contribution", msg("document.withdraw.confirm.heading", locale), List.of(
+							msg("document.number", locale) + ": " + number,
+							msg("document.title", locale) + ": " + c.title(),
+							msg("document.sources", locale) + ": "
+									+ String.join("; ", c.sources().stream().map(Contributions.Source::name).toList())))
+					.danger()
+					.build());
+				return Confirmation.VIEW;
+			}
+			contributions.withdraw(actor, id);
+			flash.addFlashAttribute("notice", "document.withdrawn");
+			return "redirect:/contributions/" + id;
+		}
+		catch (Problem problem) {
+			return refused(problem, "not-a-source", id, model, locale, response);
+		}
+	}
+
+	/** A member of a co-source confirms that its organisation is a source of the contribution. */
+	@PostMapping("/contributions/{id}/confirmation")
+	String confirm(@PathVariable String id, @RequestParam(required = false) String organizationId, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes flash) {
+		try {
+			contributions.confirm(Actor.require(), id, organizationId);
+			flash.addFlashAttribute("notice", "document.source.confirmed");
+			return "redirect:/contributions/" + id;
+		}
+		catch (Problem problem) {
+			return refused(problem, "not-a-member", id, model, locale, response);
+		}
 	}
 
 	@PostMapping("/contributions/{id}/co-sign")
-	String coSign(@PathVariable String id, @RequestParam(required = false) String organizationId, RedirectAttributes flash) {
-		contributions.coSign(Actor.require(), id, organizationId);
-		flash.addFlashAttribute("notice", "document.cosigned");
-		return "redirect:/contributions/" + id;
+	String coSign(@PathVariable String id, @RequestParam(required = false) String organizationId, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes flash) {
+		try {
+			contributions.coSign(Actor.require(), id, organizationId);
+			flash.addFlashAttribute("notice", "document.cosigned");
+			return "redirect:/contributions/" + id;
+		}
+		catch (Problem problem) {
+			return refused(problem, "not-a-member", id, model, locale, response);
+		}
 	}
 
 	@PostMapping("/contributions/{id}/publish")
 	String publish(@PathVariable String id, RedirectAttributes flash) {
 		contributions.publish(Actor.require(), id);
 		flash.addFlashAttribute("notice", "document.published");
-		return "redirect:/contributions/" + id;
-	}
-
-	@PostMapping("/contributions/{id}/withdraw")
-	String withdraw(@PathVariable String id, RedirectAttributes flash) {
-		contributions.withdraw(Actor.require(), id);
-		flash.addFlashAttribute("notice", "document.withdrawn");
 		return "redirect:/contributions/" + id;
 	}
 
@@ -128,5 +172,31 @@ class DocumentPages {
 			.eTag("\"" + f.sha256() + "\"")
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName()).build().toString())
 			.body(new FileSystemResource(f.path()));
+	}
+
+	/**
+	 * A refusal shown on the contribution's page, naming the rule, for whoever may read it; for
+	 * anyone else, the contribution is not found.
+	 */
+	private String refused(Problem problem, String forbiddenReason, String id, Model model, Locale locale,
+			HttpServletResponse response) {
+		if (problem.status().value() == 404 || problem.status().value() == 401) {
+			throw problem;
+		}
+		FormErrors errors = FormErrors.of(problem, messages, locale);
+		if (problem.status().value() == 403) {
+			// Forbidden, said as the rule (only a source's member or the secretariat changes a contribution;
+			// only an organisation's member speaks for it).
+			errors = new FormErrors(lists.reasons(List.of(new ContributionRules.Reason(forbiddenReason, true, List.of())), locale)
+				.get(0).text(), errors.fields());
+		}
+		model.addAttribute("errors", errors);
+		String page = contribution(id, model, locale);
+		response.setStatus(problem.status().value());
+		return page;
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
 	}
 }

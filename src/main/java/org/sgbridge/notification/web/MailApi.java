@@ -23,14 +23,10 @@ class MailApi {
 	ListResponse<MailJson> mail(@RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		Actor.requireAdmin();
-		var paging = ListResponse.paging(page, size);
-		var all = (to == null || to.isBlank() ? mailbox.latest(ListResponse.MAX_SIZE * 10) : mailbox.to(to, 10_000))
-			.stream()
+		var found = mailbox.to(to, ListResponse.paging(page, size));
+		return new ListResponse<>(found.items().stream()
 			.map(m -> new MailJson(m.id(), m.to(), m.subject(), m.body(), m.createdAt(), m.status().name(), m.sentAt()))
-			.toList();
-		int from = (int) Math.min(all.size(), paging.offset());
-		int until = Math.min(all.size(), from + paging.size());
-		return new ListResponse<>(all.subList(from, until), paging.page(), paging.size(), all.size());
+			.toList(), found.page(), found.size(), found.total());
 	}
 
 	record MailJson(String id, String to, String subject, String body, Instant createdAt, String status, Instant sentAt) {

@@ -31,6 +31,7 @@ class PilotNavigation implements NavigationItems {
 		}
 		if (actor.isSecretariat()) {
 			items.add(Item.tool("/pilot/overview", "nav.overview"));
+			items.add(Item.tool("/pilot/interests", "nav.interests"));
 		}
 		return items;
 	}

@@ -25,7 +25,7 @@ import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.Fields;
 import org.sgbridge.platform.web.FormErrors;
-import org.sgbridge.platform.web.ListResponse;
+import org.sgbridge.platform.web.ListQuery;
 import org.sgbridge.studygroup.StudyGroup;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -325,25 +325,50 @@ class PilotPages {
 
 	// --- The DFP's inbox and national criteria ----------------------------------------------
 
+	static final List<String> INBOX_STATUSES = List.of("SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN", "LAPSED", "ALL");
+	static final List<String> INBOX_SORTS = List.of("oldest", "newest", "name", "name-desc");
+
+	/**
+	 * A focal point's inbox (the secretariat sees every state's): the requests of its country's
+	 * SMEs, filtered by status and group, searched by the company's name, sorted by date or name,
+	 * a page at a time; what the address asks that is not understood is said and left out.
+	 */
 	@GetMapping("/pilot/inbox")
-	String inbox(@RequestParam(required = false, defaultValue = "SUBMITTED") String status,
-			@RequestParam(required = false) String studyGroup, @RequestParam(required = false) Integer page,
-			Model model, Locale locale) {
+	String inbox(@RequestParam(required = false) String status, @RequestParam(required = false) String studyGroup,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model,
+			Locale locale, HttpServletResponse response) {
 		Actor actor = Actor.require();
-		common(model, locale);
 		List<String> dutyStates = focalPoints.statesOf(actor.accountId());
 		if (dutyStates.isEmpty() && !actor.isSecretariat()) {
 			throw Problem.forbidden();
 		}
-		String filter = "ALL".equals(status) ? null : status;
-		var result = admissions.list(actor, filter, null, studyGroup, ListResponse.paging(page, 50));
-		// A DFP's inbox shows its states' requests, not those of SMEs it is itself a member of.
-		model.addAttribute("items", actor.isSecretariat() ? result.items() : result.items().stream()
-			.filter(v -> dutyStates.contains(v.request().country())).toList());
-		model.addAttribute("status", status);
-		model.addAttribute("studyGroup", studyGroup);
+		common(model, locale);
+		ListQuery query = ListQuery.at("/pilot/inbox").pages(page, size);
+		String chosenStatus = query.choice("status", "pilot.status", status, INBOX_STATUSES, "SUBMITTED");
+		String chosenGroup = query.choice("studyGroup", "pilot.group", studyGroup,
+				terms.groups().stream().map(StudyGroup::code).toList(), null);
+		String name = query.text("q", "pilot.inbox.search", q);
+		String chosenSort = query.choice("sort", "list.sort", sort, INBOX_SORTS, "oldest");
+		AdmissionRequest.Status filter = "ALL".equals(chosenStatus) ? null : AdmissionRequest.Status.valueOf(chosenStatus);
+		var sortBy = AdmissionManagement.InboxSort.valueOf(chosenSort.replace('-', '_').toUpperCase(Locale.ROOT));
+		var list = query.fetch(paging -> admissions.inbox(actor, filter, chosenGroup, name, sortBy, paging));
+		if (query.hasProblems()) {
+			response.setStatus(400);
+			model.addAttribute("errors", query.errors(messages, locale));
+		}
+		model.addAttribute("list", list);
+		model.addAttribute("status", chosenStatus);
+		model.addAttribute("studyGroup", chosenGroup);
+		model.addAttribute("q", name);
+		model.addAttribute("sort", chosenSort);
+		model.addAttribute("statuses", INBOX_STATUSES);
+		model.addAttribute("sorts", INBOX_SORTS);
+		var today = Dates.today(clock);
+		model.addAttribute("stateNames", states.all(today).stream()
+			.collect(java.util.stream.Collectors.toMap(s -> s.code(), s -> s.name(locale))));
 		model.addAttribute("dutyStates", dutyStates.stream()
-			.map(c -> new Option(c, states.find(c, Dates.today(clock)).map(s -> s.name(locale)).orElse(c)))
+			.map(c -> new Option(c, states.find(c, today).map(s -> s.name(locale)).orElse(c)))
 			.toList());
 		model.addAttribute("criteriaByState", dutyStates.stream()
 			.collect(java.util.stream.Collectors.toMap(c -> c, c -> criteria.current(c).map(Object.class::cast).orElse(""))));
@@ -372,12 +397,12 @@ class PilotPages {
 			if (problem.status().value() != 400) {
 				throw problem;
 			}
-			response.setStatus(400);
 			String state = country.toUpperCase(Locale.ROOT);
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale).at(Map.of("maxEmployees",
 					"maxEmployees-" + state, "maxAnnualRevenue.amount", "maxRevenue-" + state, "currency", "currency-" + state,
 					"note", "note-" + state)));
-			String page = inbox("SUBMITTED", null, null, model, locale);
+			String page = inbox(null, null, null, null, null, null, model, locale, response);
+			response.setStatus(400);
 			@SuppressWarnings("unchecked")
 			Map<String, Object> byState = (Map<String, Object>) model.getAttribute("criteriaByState");
 			byState.put(state, new TypedCriteria(maxEmployees, maxRevenue, currency, note));

@@ -71,8 +71,10 @@ class DashboardPage {
 		states.all(Dates.today(clock)).forEach(s -> byCode.put(s.code(), s));
 		model.addAttribute("figures", figures);
 		model.addAttribute("errors", errors);
-		model.addAttribute("stateNames", byCode.values().stream()
-			.collect(java.util.stream.Collectors.toMap(MemberState::code, s -> s.name(locale))));
+		Map<String, String> names = byCode.values().stream()
+			.collect(java.util.stream.Collectors.toMap(MemberState::code, s -> s.name(locale)));
+		model.addAttribute("stateNames", names);
+		model.addAttribute("stateRows", MemberStateRows.of(figures.byMemberState(), names, locale));
 		model.addAttribute("mapSvg", map.svg(msg("dashboard.map.title", locale, day), figures, locale, msg("dashboard.map.legend", locale)));
 		model.addAttribute("groupsSvg", Charts.bars(msg("dashboard.chart.groups", locale, day), figures.byStudyGroup().entrySet()
 			.stream().map(e -> new Charts.Bar(e.getKey(), e.getValue().approved())).toList()));
@@ -84,7 +86,9 @@ class DashboardPage {
 			model.addAttribute("trendSvg", dashboard.trendChart(day, msg("dashboard.trend", locale), msg("pilot.status.APPROVED", locale),
 					msg("pilot.status.SUBMITTED", locale)));
 			model.addAttribute("benefits", dashboard.benefits(day));
-			model.addAttribute("criteria", dashboard.criteria());
+			model.addAttribute("criteria", dashboard.criteria().stream()
+				.sorted(MemberStateRows.byName(locale, (PilotDashboard.Criteria c) -> names.getOrDefault(c.country(), c.country())))
+				.toList());
 			if (!model.containsAttribute("texts")) {
 				model.addAttribute("texts", council.written());
 			}

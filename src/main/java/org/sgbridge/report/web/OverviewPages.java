@@ -71,13 +71,17 @@ class OverviewPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("asOf", asOf == null ? Dates.today(clock).toString() : asOf);
 		var today = Dates.today(clock);
-		model.addAttribute("stateNames", states.all(today).stream()
-			.collect(java.util.stream.Collectors.toMap(s -> s.code(), s -> s.name(locale))));
+		java.util.Map<String, String> names = states.all(today).stream()
+			.collect(java.util.stream.Collectors.toMap(s -> s.code(), s -> s.name(locale)));
+		model.addAttribute("stateNames", names);
+		model.addAttribute("stateRows", MemberStateRows.of(((org.sgbridge.report.PilotFigures) model.getAttribute("figures"))
+			.byMemberState(), names, locale));
 		model.addAttribute("countries", states.all(today).stream()
 			.map(s -> new Option(s.code(), s.name(locale)))
 			.sorted(java.util.Comparator.comparing(Option::label, java.text.Collator.getInstance(locale)))
 			.toList());
-		model.addAttribute("interests", interest.all(actor));
+		model.addAttribute("interestsWaiting", interest.search(actor, null, null, null, InterestRegister.FollowUp.WAITING,
+				new org.sgbridge.platform.web.ListResponse.Paging(0, 1)).total());
 		return "pilot/overview";
 	}
 
@@ -87,25 +91,22 @@ class OverviewPages {
 		Actor actor = Actor.requireSecretariat();
 		if (!confirmed) {
 			// First step: who will be mailed, about what (a mail cannot be taken back).
-			var found = interest.all(actor).stream().filter(i -> i.id().equals(id)).findFirst();
-			if (found.isPresent()) {
-				var i = found.get();
-				String state = states.find(i.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(i.country());
-				model.addAttribute("confirmation", Confirmation.of(msg("pilot.interest.confirm.title", locale, i.organizationName()),
-						msg("pilot.interest.confirm.lead", locale, i.email()), "/pilot/interest/" + id + "/invitation",
-						"/pilot/overview")
-					.section("interest", msg("pilot.interest.confirm.heading", locale), List.of(
-							msg("interest.organization", locale) + ": " + i.organizationName(),
-							msg("pilot.country", locale) + ": " + state,
-							msg("pilot.groups", locale) + ": " + String.join(", ", i.studyGroups()),
-							msg("pilot.interest.confirm.to", locale) + ": " + i.email()))
-					.build());
-				return Confirmation.VIEW;
-			}
+			var i = interest.find(id);
+			String state = states.find(i.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(i.country());
+			model.addAttribute("confirmation", Confirmation.of(msg("pilot.interest.confirm.title", locale, i.organizationName()),
+					msg("pilot.interest.confirm.lead", locale, i.email()), "/pilot/interest/" + id + "/invitation",
+					"/pilot/interests")
+				.section("interest", msg("pilot.interest.confirm.heading", locale), List.of(
+						msg("interest.organization", locale) + ": " + i.organizationName(),
+						msg("pilot.country", locale) + ": " + state,
+						msg("pilot.groups", locale) + ": " + String.join(", ", i.studyGroups()),
+						msg("pilot.interest.confirm.to", locale) + ": " + i.email()))
+				.build());
+			return Confirmation.VIEW;
 		}
 		interest.invite(actor, id, locale);
 		flash.addFlashAttribute("notice", "pilot.interest.invited");
-		return "redirect:/pilot/overview";
+		return "redirect:/pilot/interests";
 	}
 
 	/**

@@ -1,0 +1,164 @@
+package org.sgbridge.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.sgbridge.directory.Memberships;
+import org.sgbridge.meeting.MeetingRegistrations;
+import org.sgbridge.meeting.Registration;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.web.ListQuery;
+import org.sgbridge.platform.web.ListResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lists of contributions a person may read (the secretariat all; others those of the meetings
+ * they take part in, those their organisations are a source of, and the public ones), searched,
+ * filtered and sorted in SQL, a page at a time, in a fixed number of queries whatever their length.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContributionLists {
+
+	/** The orders of a list. */
+	public enum Sort {
+		NUMBER("c.number"), NEWEST("c.submitted_at DESC, c.number"), TITLE("LOWER(c.title), c.number");
+
+		private final String sql;
+
+		Sort(String sql) {
+			this.sql = sql;
+		}
+	}
+
+	/**
+	 * What a list asks: each part optional. {@code text} is found in the number, the title, the
+	 * abstract and the sources' names; within one meeting, also in the text of the file (full-text
+	 * search on PostgreSQL).
+	 */
+	public record Query(String meetingId, String studyGroup, String status, String text, Sort sort) {
+	}
+
+	private final JdbcClient jdbc;
+	private final Contributions contributions;
+	private final MeetingRegistrations registrations;
+	private final Memberships memberships;
+	private final boolean postgres;
+
+	ContributionLists(JdbcClient jdbc, Contributions contributions, MeetingRegistrations registrations,
+			Memberships memberships, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.contributions = contributions;
+		this.registrations = registrations;
+		this.memberships = memberships;
+		this.postgres = isPostgres(dataSource);
+	}
+
+	public ListResponse<Contributions.Contribution> list(Actor actor, Query query, ListResponse.Paging paging) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder where = new StringBuilder(" WHERE ").append(readable(actor, params));
+		boolean inText = query.meetingId() != null && query.text() != null && !query.text().isBlank();
+		if (query.meetingId() != null) {
+			where.append(" AND c.meeting_id = :meeting");
+			params.put("meeting", query.meetingId());
+		}
+		if (query.studyGroup() != null) {
+			where.append(" AND c.study_group = :group");
+			params.put("group", query.studyGroup());
+		}
+		if (query.status() != null) {
+			where.append(" AND c.status = :status");
+			params.put("status", query.status());
+		}
+		if (query.text() != null && !query.text().isBlank()) {
+			String text = query.text().strip();
+			params.put("like", ListQuery.likePattern(text));
+			where.append(" ").append("""
+					AND (LOWER(c.number) LIKE :like ESCAPE '\\' OR LOWER(c.title) LIKE :like ESCAPE '\\'
+					  OR LOWER(COALESCE(c.abstract, '')) LIKE :like ESCAPE '\\'
+					  OR EXISTS (SELECT 1 FROM contribution_source s JOIN directory_organization_v o ON o.id = s.organization_id
+					             WHERE s.contribution_id = c.id AND LOWER(o.name) LIKE :like ESCAPE '\\')""");
+			if (inText && postgres) {
+				where.append(" OR to_tsvector('simple', COALESCE(f.text_content, '')) @@ plainto_tsquery('simple', :q)");
+				params.put("q", text);
+			}
+			else if (inText) {
+				where.append(" OR LOWER(COALESCE(f.text_content, '')) LIKE :like ESCAPE '\\'");
+			}
+			where.append(")");
+		}
+		String from = " FROM contribution c"
+				+ (inText ? " LEFT JOIN contribution_file f ON f.contribution_id = c.id AND f.revision = c.revision" : "");
+		long total = jdbc.sql("SELECT COUNT(*)" + from + where).params(params).query(Long.class).single();
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		Sort sort = query.sort() == null ? Sort.NUMBER : query.sort();
+		List<String> ids = jdbc.sql("SELECT c.id" + from + where + " ORDER BY " + sort.sql + " LIMIT :limit OFFSET :offset")
+			.params(params).query(String.class).list();
+		return new ListResponse<>(contributions.loadAll(ids), paging.page(), paging.size(), total);
+	}
+
+	/** The study groups and meetings of the contributions the actor may read, to choose from (meetings newest first, at most 200). */
+	public record Choices(List<String> studyGroups, List<String> meetingIds) {
+	}
+
+	public Choices choices(Actor actor, String studyGroup) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String readable = readable(actor, params);
+		List<String> groups = jdbc.sql("SELECT DISTINCT c.study_group FROM contribution c WHERE " + readable + " ORDER BY c.study_group")
+			.params(params).query(String.class).list();
+		if (studyGroup != null) {
+			params.put("group", studyGroup);
+		}
+		List<String> meetings = jdbc.sql("SELECT c.meeting_id, MAX(c.submitted_at) FROM contribution c WHERE " + readable
+				+ (studyGroup != null ? " AND c.study_group = :group" : "")
+				+ " GROUP BY c.meeting_id ORDER BY MAX(c.submitted_at) DESC, c.meeting_id LIMIT 200")
+			.params(params).query((rs, n) -> rs.getString(1)).list();
+		return new Choices(groups, meetings);
+	}
+
+	/**
+	 * The condition of the contributions the actor may read, as {@link Contributions#find} decides
+	 * for one: the secretariat all; others the public ones, those of meetings they are a validated
+	 * participant of, and those one of their organisations is a source of.
+	 */
+	private String readable(Actor actor, Map<String, Object> params) {
+		if (actor.isSecretariat()) {
+			return "1 = 1";
+		}
+		List<String> parts = new ArrayList<>(List.of("c.public = TRUE"));
+		List<String> meetings = registrations.mine(actor).stream()
+			.filter(e -> e.registration().status() == Registration.Status.VALIDATED)
+			.map(e -> e.registration().meetingId())
+			.distinct()
+			.toList();
+		if (!meetings.isEmpty()) {
+			parts.add("c.meeting_id IN (:readableMeetings)");
+			params.put("readableMeetings", meetings);
+		}
+		List<String> orgs = memberships.of(actor.accountId()).stream().map(Memberships.Membership::id).toList();
+		if (!orgs.isEmpty()) {
+			parts.add("EXISTS (SELECT 1 FROM contribution_source rs WHERE rs.contribution_id = c.id AND rs.organization_id IN (:readableOrgs))");
+			params.put("readableOrgs", orgs);
+		}
+		return "(" + String.join(" OR ", parts) + ")";
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try (var connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+		}
+		catch (java.sql.SQLException e) {
+			throw new UncheckedIOException(new IOException(e));
+		}
+	}
+}
