@@ -85,7 +85,7 @@ public class Contributions {
 			List<String> sourceOrganizationIds, List<String> questions, String fileName, InputStream file) {
 		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
 		String ownOrganization = registrations.validatedFor(actor.accountId(), meetingId)
-			.orElseThrow(Problem::forbidden);
+			.orElseThrow(() -> Problem.forbidden("contribute"));
 		if (meeting.contributionDeadline() != null && Dates.today(clock).isAfter(meeting.contributionDeadline())) {
 			throw Problem.rule("deadline-passed");
 		}
@@ -226,7 +226,7 @@ public class Contributions {
 	public Contribution revise(Actor actor, String id, InputStream file) {
 		Contribution c = find(actor, id);
 		if (!mayEdit(actor, c)) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("edit-contribution");
 		}
 		if (c.status().equals("WITHDRAWN")) {
 			throw Problem.conflict("already-decided");
@@ -249,7 +249,7 @@ public class Contributions {
 	public Contribution withdraw(Actor actor, String id) {
 		Contribution c = find(actor, id);
 		if (!mayEdit(actor, c)) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("edit-contribution");
 		}
 		int updated = jdbc.sql("UPDATE contribution SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id AND status = 'SUBMITTED'")
 			.param("at", Timestamp.from(clock.instant())).param("id", id).update();
@@ -263,7 +263,7 @@ public class Contributions {
 	public Contribution confirm(Actor actor, String id, String organizationId) {
 		find(actor, id);
 		if (!organizations.isMember(actor.accountId(), organizationId)) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("sign-for-organization");
 		}
 		int updated = jdbc.sql("""
 				UPDATE contribution_source SET confirmed_at = :at, confirmed_by = :by
@@ -280,7 +280,7 @@ public class Contributions {
 	public Contribution coSign(Actor actor, String id, String organizationId) {
 		Contribution c = find(actor, id);
 		if (organizationId == null || !organizations.isMember(actor.accountId(), organizationId)) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("sign-for-organization");
 		}
 		if (c.sources().stream().anyMatch(s -> s.organizationId().equals(organizationId))) {
 			return c.sources().stream().anyMatch(s -> s.organizationId().equals(organizationId) && !s.confirmed())
@@ -297,7 +297,7 @@ public class Contributions {
 	/** The secretariat releases a document to everyone signed in. */
 	public Contribution publish(Actor actor, String id) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		jdbc.sql("UPDATE contribution SET public = TRUE WHERE id = :id").param("id", id).update();
 		return find(actor, id);

@@ -63,7 +63,7 @@ public class MeetingRegistrations {
 		Organization organization = organizations.find(organizationId)
 			.orElseThrow(() -> Problem.invalidField("organizationId", "validation.organization"));
 		if (!organizations.isMember(actor.accountId(), organizationId)) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("register-member", organization.name());
 		}
 		LocalDate today = Dates.today(clock);
 		if (!meeting.registrationOpenOn(today)) {
@@ -202,7 +202,7 @@ public class MeetingRegistrations {
 		boolean participant = r.accountId().equals(actor.accountId());
 		boolean focalPoint = responsibleFor(organizations.find(r.organizationId()).orElseThrow()).contains(actor.accountId());
 		if (!participant && !focalPoint && !actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("cancel-registration");
 		}
 		refuseAfterTheMeeting(meetings.find(r.meetingId()).orElseThrow());
 		r.cancel(actor.accountId(), clock.instant());
@@ -222,7 +222,7 @@ public class MeetingRegistrations {
 	public Registration changeMode(Actor actor, String registrationId, String mode) {
 		Registration r = registrations.find(registrationId).orElseThrow(Problem::notFound);
 		if (!r.accountId().equals(actor.accountId())) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("change-mode");
 		}
 		Registration.Mode chosen = parseMode(mode);
 		Meeting meeting = meetings.find(r.meetingId()).orElseThrow();
@@ -248,7 +248,7 @@ public class MeetingRegistrations {
 	/** The secretariat checks a participant in by the code of the badge or letter. */
 	public CheckIn checkIn(Actor actor, String code) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		Registration r = registrations.byCode(code)
 			.orElseThrow(() -> new Problem(org.springframework.http.HttpStatus.NOT_FOUND, "not-found", "problem.unknown-code.detail"));
@@ -276,7 +276,7 @@ public class MeetingRegistrations {
 	@Transactional(readOnly = true)
 	public CheckIn lookUp(Actor actor, String code) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		return view(registrations.byCode(code).orElseThrow(Problem::notFound));
 	}

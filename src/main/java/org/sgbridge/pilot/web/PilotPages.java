@@ -336,7 +336,7 @@ class PilotPages {
 		common(model, locale);
 		List<String> dutyStates = focalPoints.statesOf(actor.accountId());
 		if (dutyStates.isEmpty() && !actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("inbox");
 		}
 		String filter = "ALL".equals(status) ? null : status;
 		var result = admissions.list(actor, filter, null, studyGroup, ListResponse.paging(page, 50));
