@@ -128,18 +128,19 @@ class MainPagesInSixLanguagesBrowserTests extends BrowserTest {
 		Actor colleague = account("six-colleague", Set.of());
 		Actor otherRep = account("six-other", Set.of());
 		LocalDate today = LocalDate.now();
+		String run = java.util.UUID.randomUUID().toString().substring(0, 4); // names that a database kept from a former run does not hold
 
 		// Kyrgyzstan, used by no other test: its focal point, an approved SME and one waiting.
 		focalPoints.designateForState(staff, "KG", List.of(dfp.accountId()));
-		String sme = organizations.create(rep, new OrganizationDirectory.NewOrganization("Ala-Too Sensors (test)", "SME", "KG",
+		String sme = organizations.create(rep, new OrganizationDirectory.NewOrganization("Ala-Too Sensors " + run, "SME", "KG",
 				25, null, null, null, null, List.of(), List.of())).id();
 		String approved = admissions.submit(rep, sme, List.of("ITU-T-SG20")).request().id();
 		admissions.decide(dfp, approved, "APPROVE", null);
 		organizations.addMember(rep, sme, colleague.accountId());
-		String other = organizations.create(otherRep, new OrganizationDirectory.NewOrganization("Issyk-Kul Data Lab (test)",
+		String other = organizations.create(otherRep, new OrganizationDirectory.NewOrganization("Issyk-Kul Data Lab " + run,
 				"SME", "KG", 40, null, null, null, null, List.of(), List.of())).id();
 		String waiting = admissions.submit(otherRep, other, List.of("ITU-T-SG5")).request().id();
-		interests.express("Tokmok Robotics (test)", "KG", TestAccounts.uniqueEmail("six-interest"), List.of("ITU-T-SG20"),
+		interests.express("Tokmok Robotics " + run, "KG", TestAccounts.uniqueEmail("six-interest"), List.of("ITU-T-SG20"),
 				"192.0.2.61", Locale.ENGLISH);
 
 		// A meeting of its group: the SME's delegate registered and validated, a colleague waiting, a contribution, a decision.
