@@ -62,7 +62,7 @@ public class Decisions {
 	public Decision record(Actor actor, String studyGroup, String meetingId, String subject, String procedure,
 			String step, String outcome, LocalDate decidedOn, List<String> inputs) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden("secretariat");
+			throw Problem.forbidden();
 		}
 		List<Problem.FieldProblem> problems = new ArrayList<>();
 		if (studyGroup == null || groups.find(studyGroup).isEmpty()) {
@@ -138,7 +138,7 @@ public class Decisions {
 		Organization organization = organizations.find(organizationId)
 			.orElseThrow(() -> Problem.invalidField("organizationId", "validation.organization"));
 		if (!actor.isSecretariat() && !organizations.isMember(actor.accountId(), organizationId)) {
-			throw Problem.forbidden("position", organization.name());
+			throw Problem.forbidden();
 		}
 		String value = position == null || position.isBlank() ? null : upper(position);
 		if (value != null && !List.of("SUPPORT", "OBJECT", "ABSTAIN").contains(value)) {

@@ -85,7 +85,7 @@ public class Contributions {
 			List<String> sourceOrganizationIds, List<String> questions, String fileName, InputStream file) {
 		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
 		String ownOrganization = registrations.validatedFor(actor.accountId(), meetingId)
-			.orElseThrow(() -> Problem.forbidden("contribute"));
+			.orElseThrow(Problem::forbidden);
 		if (meeting.contributionDeadline() != null && Dates.today(clock).isAfter(meeting.contributionDeadline())) {
 			throw Problem.rule("deadline-passed");
 		}
@@ -226,7 +226,7 @@ public class Contributions {
 	public Contribution revise(Actor actor, String id, InputStream file) {
 		Contribution c = find(actor, id);
 		if (!mayEdit(actor, c)) {
-			throw Problem.forbidden("edit-contribution");
+			throw Problem.forbidden();
 		}
 		if (c.status().equals("WITHDRAWN")) {
 			throw Problem.conflict("already-decided");
@@ -249,7 +249,7 @@ public class Contributions {
 	public Contribution withdraw(Actor actor, String id) {
 		Contribution c = find(actor, id);
 		if (!mayEdit(actor, c)) {
-			throw Problem.forbidden("edit-contribution");
+			throw Problem.forbidden();
 		}
 		int updated = jdbc.sql("UPDATE contribution SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id AND status = 'SUBMITTED'")
 			.param("at", Timestamp.from(clock.instant())).param("id", id).update();

@@ -189,9 +189,28 @@ class ProblemHandler {
 		page.addObject("problemStatus", problem.status().value());
 		page.addObject("problemTitle", detail.getTitle());
 		page.addObject("problemDetail", detail.getDetail());
-		page.addObject("problemErrors", detail.getProperties() == null ? List.of()
-				: detail.getProperties().getOrDefault("errors", List.of()));
+		page.addObject("problemErrors", labelled(detail, locale));
 		return page;
+	}
+
+	/**
+	 * The fields of a refusal as the error page names them: by their labels in the page's language
+	 * ({@code field.<name>}), not by their names in the code, which the API keeps.
+	 */
+	private List<Map<String, String>> labelled(ProblemDetail detail, Locale locale) {
+		Object errors = detail.getProperties() == null ? null : detail.getProperties().get("errors");
+		if (!(errors instanceof List<?> list)) {
+			return List.of();
+		}
+		List<Map<String, String>> labelled = new ArrayList<>();
+		for (Object error : list) {
+			if (error instanceof Map<?, ?> e) {
+				String field = String.valueOf(e.get("field"));
+				labelled.add(Map.of("field", messages.getMessage("field." + field, null, field, locale), "message",
+						String.valueOf(e.get("message"))));
+			}
+		}
+		return labelled;
 	}
 
 	private static boolean clientWentAway(Throwable e) {

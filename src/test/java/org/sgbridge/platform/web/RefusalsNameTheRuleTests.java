@@ -13,7 +13,6 @@ import org.sgbridge.testing.ApiTest;
 import org.sgbridge.testing.PageClient;
 import org.sgbridge.testing.PilotFixtures.Person;
 import org.sgbridge.testing.TestAccounts;
-import org.sgbridge.testing.TestFiles;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -46,6 +45,15 @@ class RefusalsNameTheRuleTests extends ApiTest {
 		HttpResponse<String> fr = signedIn(participant, "fr").get("/pilot/inbox");
 		assertThat(fr.statusCode()).isEqualTo(403);
 		assertThat(text(fr)).contains("réservées aux points focaux désignés d’une Administration et au secrétariat");
+	}
+
+	@Test
+	void aParticipantAskingForTheAuditTrailIsToldWhomItIsFor() {
+		Person participant = pilot.person("audit-refused", Set.of());
+		Api.Response refused = api.bearer(participant.token()).with("Accept-Language", "ru").get("/api/v1/audit");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.problem()).isEqualTo("forbidden");
+		assertThat(refused.json().path("detail").asString()).startsWith("Журнал аудита доступен только секретариату");
 	}
 
 	@Test
@@ -117,7 +125,13 @@ class RefusalsNameTheRuleTests extends ApiTest {
 		HttpResponse<String> meeting = desk.post("/meetings/new", "/meetings/new", Map.of("title", "Capacity typed in words",
 				"kind", "WORKSHOP", "studyGroup", "ITU-T-SG16", "capacity", "eighty"));
 		assertThat(meeting.statusCode()).isEqualTo(400);
-		assertThat(text(meeting)).contains("Enter a whole number in digits, such as 25.").doesNotContain("This value is not valid.");
+		assertThat(text(meeting)).contains("Capacity: Enter a whole number in digits, such as 25.")
+			.doesNotContain("This value is not valid.");
+		desk.get("/?lang=ar");
+		HttpResponse<String> arabic = desk.post("/meetings/new", "/meetings/new", Map.of("title", "Capacity typed in words",
+				"kind", "WORKSHOP", "studyGroup", "ITU-T-SG16", "capacity", "eighty"));
+		assertThat(text(arabic)).as("the field by its label, not its name in the code").contains("السعة: أدخل عدداً صحيحاً بالأرقام")
+			.doesNotContain("capacity:");
 	}
 
 	@Test
@@ -131,18 +145,6 @@ class RefusalsNameTheRuleTests extends ApiTest {
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.problem()).isEqualTo("forbidden");
 		assertThat(refused.json().path("detail").asString()).contains("Mahajanga Labs (refusal test)").contains("尚未添加您");
-	}
-
-	@Test
-	void aContributionFromSomeoneNotValidatedForTheMeetingIsToldWhoMaySubmit() {
-		Person stranger = pilot.person("contribution-refused", Set.of());
-		Api.Response refused = api.bearer(stranger.token()).with("Accept-Language", "en").postMultipart(
-				"/api/v1/meetings/" + meeting() + "/contributions", Map.of("title", "Not yet registered"), "c.pdf",
-				TestFiles.pdf("Not yet registered"));
-		assertThat(refused.status()).isEqualTo(403);
-		assertThat(refused.problem()).isEqualTo("forbidden");
-		assertThat(refused.json().path("detail").asString())
-			.isEqualTo("Only a participant whose registration for this meeting is validated may submit a contribution to it.");
 	}
 
 	private String meeting() {
