@@ -372,7 +372,7 @@ public class AccountManagement {
 	public AccountView createByAdmin(Actor admin, String email, String password, String name, Set<String> roles,
 			String locale) {
 		if (!admin.isAdmin()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("admin");
 		}
 		return createActive(email, password, name, roles, locale);
 	}

@@ -104,7 +104,7 @@ public class AuditTrail {
 		}
 		List<String> own = focalPoints.statesOf(actor.accountId());
 		if (own.isEmpty() || (asked != null && !own.contains(asked))) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("audit");
 		}
 		return asked == null ? own : List.of(asked);
 	}
@@ -144,7 +144,7 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public Verification verify(Actor actor) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		List<AuditEntry> broken = new ArrayList<>(1);
 		long[] count = { 0 };

@@ -51,7 +51,7 @@ public class FocalPoints {
 	/** Designates an entity's own focal points (not for an SME). */
 	public List<String> designate(Actor actor, String organizationId, List<String> accountIds) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		Organization organization = organizations.find(organizationId).orElseThrow(Problem::notFound);
 		if (organization.isSme() || organization.kind() == Organization.Kind.ASSOCIATION) {

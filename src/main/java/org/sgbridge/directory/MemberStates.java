@@ -63,7 +63,7 @@ public class MemberStates {
 	public MemberState change(org.sgbridge.platform.Actor actor, String code, String region, Boolean developing,
 			LocalDate ldcFrom, LocalDate ldcUntil, boolean ldcGiven, String reason, java.time.Clock clock) {
 		if (!actor.isSecretariat()) {
-			throw org.sgbridge.platform.Problem.forbidden();
+			throw org.sgbridge.platform.Problem.forbidden("secretariat");
 		}
 		LocalDate today = org.sgbridge.platform.Dates.today(clock);
 		MemberState state = find(code, today).orElseThrow(org.sgbridge.platform.Problem::notFound);

@@ -48,7 +48,7 @@ public class NationalSmeCriteria {
 			throw Problem.notFound();
 		}
 		if (!actor.isSecretariat() && !focalPoints.ofState(code).contains(actor.accountId())) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("criteria");
 		}
 		List<Problem.FieldProblem> problems = new ArrayList<>();
 		if (maxEmployees != null && maxEmployees < 1) {

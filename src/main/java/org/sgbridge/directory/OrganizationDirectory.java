@@ -110,7 +110,7 @@ public class OrganizationDirectory {
 		}
 		boolean selfService = kind == Organization.Kind.SME || kind == Organization.Kind.ASSOCIATION;
 		if (!selfService && !actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("create-organization");
 		}
 		if (sectors.isEmpty() && (kind == Organization.Kind.SECTOR_MEMBER || kind == Organization.Kind.ACADEMIA)) {
 			sectors = List.of("ITU-T", "ITU-D");
@@ -213,7 +213,7 @@ public class OrganizationDirectory {
 				|| (organization.kind() == Organization.Kind.ADMINISTRATION
 						&& isFocalPointOfState(actor.accountId(), organization.country()));
 		if (!allowed) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("add-member", organization.name());
 		}
 		if (accountId == null || accounts.find(accountId).isEmpty()) {
 			throw Problem.invalidField("accountId", "validation.account");

@@ -282,7 +282,7 @@ public class Contributions {
 	public Contribution confirm(Actor actor, String id, String organizationId) {
 		find(actor, id);
 		if (!organizations.isMember(actor.accountId(), organizationId)) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("sign-for-organization");
 		}
 		int updated = jdbc.sql("""
 				UPDATE contribution_source SET confirmed_at = :at, confirmed_by = :by
@@ -299,7 +299,7 @@ public class Contributions {
 	public Contribution coSign(Actor actor, String id, String organizationId) {
 		Contribution c = find(actor, id);
 		if (organizationId == null || !organizations.isMember(actor.accountId(), organizationId)) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("sign-for-organization");
 		}
 		if (c.sources().stream().anyMatch(s -> s.organizationId().equals(organizationId))) {
 			return c.sources().stream().anyMatch(s -> s.organizationId().equals(organizationId) && !s.confirmed())
@@ -316,7 +316,7 @@ public class Contributions {
 	/** The secretariat releases a document to everyone signed in. */
 	public Contribution publish(Actor actor, String id) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		jdbc.sql("UPDATE contribution SET public = TRUE WHERE id = :id").param("id", id).update();
 		return find(actor, id);

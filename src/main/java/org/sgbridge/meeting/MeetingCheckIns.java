@@ -46,7 +46,7 @@ public class MeetingCheckIns {
 	/** The secretariat checks a participant in by the code of the badge or letter. */
 	public CheckIn checkIn(Actor actor, String code) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		Registration r = registrations.byCode(code)
 			.orElseThrow(MeetingCheckIns::unknownCode);
@@ -83,7 +83,7 @@ public class MeetingCheckIns {
 	@Transactional(readOnly = true)
 	public Desk desk(Actor actor, String meetingId, String code) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
 		Registration r = registrations.byCode(code)
@@ -98,7 +98,7 @@ public class MeetingCheckIns {
 	@Transactional(readOnly = true)
 	public Badges badges(Actor actor, String meetingId) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		return registrations.badges(meetingId);
 	}
@@ -136,7 +136,7 @@ public class MeetingCheckIns {
 	@Transactional(readOnly = true)
 	public CheckIn lookUp(Actor actor, String code) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		return view(registrations.byCode(code).orElseThrow(MeetingCheckIns::unknownCode));
 	}

@@ -76,7 +76,7 @@ public class MeetingDocuments {
 	public Locale write(Actor actor, String registrationId, Kind kind, Locale requested, OutputStream out) {
 		Registration r = registrations.find(actor, registrationId);
 		if (kind == Kind.BADGE && !r.accountId().equals(actor.accountId()) && !actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("badge");
 		}
 		if (r.status() != Registration.Status.VALIDATED) {
 			throw Problem.conflict("not-validated");

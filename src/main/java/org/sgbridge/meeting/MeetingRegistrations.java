@@ -69,7 +69,7 @@ public class MeetingRegistrations {
 		Organization organization = organizations.find(organizationId)
 			.orElseThrow(() -> Problem.invalidField("organizationId", "validation.organization"));
 		if (!organizations.isMember(actor.accountId(), organizationId)) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("register-member", organization.name());
 		}
 		// The rules that the pages show before anyone submits: dates, modes, entitlement (one policy).
 		RegistrationEntitlement.refusal(entities(List.of(organization)).get(0), meeting, chosen, Dates.today(clock))
@@ -255,7 +255,7 @@ public class MeetingRegistrations {
 		boolean participant = r.accountId().equals(actor.accountId());
 		boolean focalPoint = responsibleFor(organizations.find(r.organizationId()).orElseThrow()).contains(actor.accountId());
 		if (!participant && !focalPoint && !actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("cancel-registration");
 		}
 		refuseAfterTheMeeting(meetings.find(r.meetingId()).orElseThrow());
 		r.cancel(actor.accountId(), clock.instant());
@@ -275,7 +275,7 @@ public class MeetingRegistrations {
 	public Registration changeMode(Actor actor, String registrationId, String mode) {
 		Registration r = registrations.find(registrationId).orElseThrow(Problem::notFound);
 		if (!r.accountId().equals(actor.accountId())) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("change-mode");
 		}
 		Registration.Mode chosen = parseMode(mode);
 		Meeting meeting = meetings.find(r.meetingId()).orElseThrow();

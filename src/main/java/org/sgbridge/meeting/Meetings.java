@@ -137,7 +137,7 @@ public class Meetings {
 
 	private Checked check(Actor actor, NewMeeting m) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		List<Problem.FieldProblem> problems = new ArrayList<>();
 		Optional<StudyGroup> group = m.studyGroup() == null ? Optional.empty() : groups.find(m.studyGroup());

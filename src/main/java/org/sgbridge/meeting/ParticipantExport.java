@@ -245,7 +245,7 @@ public class ParticipantExport {
 
 	private void check(Actor actor, String meetingId) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		meetings.find(meetingId).orElseThrow(Problem::notFound);
 	}

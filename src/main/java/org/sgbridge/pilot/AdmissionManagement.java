@@ -73,7 +73,7 @@ public class AdmissionManagement {
 		Organization organization = organizations.find(organizationId)
 			.orElseThrow(() -> Problem.invalidField("organizationId", "validation.organization"));
 		if (!organizations.isRepresentative(actor.accountId(), organizationId)) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("submit-request", organization.name());
 		}
 		if (!organization.isSme()) {
 			throw Problem.rule("not-an-sme");
@@ -131,7 +131,7 @@ public class AdmissionManagement {
 	public RequestView decide(Actor actor, String requestId, String decision, String reason) {
 		AdmissionRequest request = requests.find(requestId).orElseThrow(Problem::notFound);
 		if (!focalPoints.ofState(request.country()).contains(actor.accountId())) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("decide-request");
 		}
 		String choice = decision == null ? "" : decision.trim().toUpperCase(Locale.ROOT);
 		switch (choice) {
@@ -149,7 +149,7 @@ public class AdmissionManagement {
 	public RequestView withdraw(Actor actor, String requestId) {
 		AdmissionRequest request = requests.find(requestId).orElseThrow(Problem::notFound);
 		if (!organizations.isRepresentative(actor.accountId(), request.organizationId())) {
-			throw mayRead(actor, request) ? Problem.forbidden() : Problem.notFound();
+			throw mayRead(actor, request) ? Problem.forbidden("withdraw-request") : Problem.notFound();
 		}
 		request.withdraw(Act.of(actor, Act.member(request.organizationId()), clock));
 		requests.saveDecision(request);

@@ -137,7 +137,7 @@ public class InterestRegister {
 	/** The secretariat links an expression of interest to the organisation it came from. */
 	public Interest link(Actor actor, String interestId, String organizationId) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		Interest before = find(interestId);
 		jdbc.sql("UPDATE expression_of_interest SET organization_id = :o WHERE id = :id")
@@ -154,7 +154,7 @@ public class InterestRegister {
 	/** The secretariat invites the company to apply: a mail with the way in. */
 	public Interest invite(Actor actor, String interestId, Locale locale) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		Interest interest = find(interestId);
 		mailbox.queue(interest.email(), locale, "pilot.invitation", interest.organizationName(), publicAddress.url() + "/signup");
@@ -168,7 +168,7 @@ public class InterestRegister {
 	@Transactional(readOnly = true)
 	public List<Interest> all(Actor actor) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		return query(" ORDER BY e.created_at DESC", Map.of());
 	}

@@ -69,7 +69,7 @@ public class PilotTerms {
 	/** The secretariat records a new period (an extension, or an end), with the decision behind it. */
 	public Period record(Actor actor, LocalDate startsOn, LocalDate endsOn, String decision) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		if (startsOn == null) {
 			throw Problem.invalidField("startsOn", "validation.NotNull");

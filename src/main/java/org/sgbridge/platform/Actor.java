@@ -54,7 +54,7 @@ public record Actor(String accountId, String email, String name, Set<String> rol
 	public static Actor requireAdmin() {
 		Actor actor = require();
 		if (!actor.isAdmin()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("admin");
 		}
 		return actor;
 	}
@@ -62,7 +62,7 @@ public record Actor(String accountId, String email, String name, Set<String> rol
 	public static Actor requireSecretariat() {
 		Actor actor = require();
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		return actor;
 	}

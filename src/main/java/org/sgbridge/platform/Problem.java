@@ -48,6 +48,15 @@ public class Problem extends RuntimeException {
 		return of(HttpStatus.FORBIDDEN, "forbidden");
 	}
 
+	/**
+	 * 403 {@code forbidden} (the slug that the API promises) with a detail that names the rule which
+	 * refuses: the message {@code problem.forbidden.<rule>} with its arguments, so that the person
+	 * refused reads who may do it instead of a bare "not allowed".
+	 */
+	public static Problem forbidden(String rule, Object... args) {
+		return new Problem(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden." + rule, args);
+	}
+
 	/** A rule refused (422) with the slug's own message. */
 	public static Problem rule(String slug, Object... args) {
 		return new Problem(HttpStatus.valueOf(422), slug, "problem." + slug + ".detail", args);

@@ -111,7 +111,7 @@ public class CouncilReport {
 
 	public void saveTexts(Actor actor, Map<String, String> bodies) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		List<Problem.FieldProblem> problems = new ArrayList<>();
 		bodies.forEach((section, body) -> {
@@ -143,7 +143,7 @@ public class CouncilReport {
 
 	private Content content(Actor actor, String asOf, Locale locale) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		PilotFigures figures = reports.pilot(actor, asOf);
 		List<PilotAnnex.Row> rows = annex.rows(actor, figures.asOf().toString());

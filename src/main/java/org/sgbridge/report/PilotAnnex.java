@@ -69,7 +69,7 @@ public class PilotAnnex {
 
 	public List<Row> rows(Actor actor, String asOf) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		LocalDate day = Dates.parseOrToday(asOf, clock);
 		if (day.isBefore(PilotReports.PILOT_START) || day.isAfter(Dates.today(clock))) {

@@ -55,7 +55,7 @@ public class PilotReports {
 		}
 		List<String> states = actor.isSecretariat() ? List.of() : focalPoints.statesOf(actor.accountId());
 		if (!actor.isSecretariat() && states.isEmpty()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("reports");
 		}
 		return figures(day, actor.isSecretariat() ? null : states);
 	}

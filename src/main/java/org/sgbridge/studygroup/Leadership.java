@@ -47,7 +47,7 @@ public class Leadership {
 
 	public Appointment appoint(Actor actor, String code, String accountId, String role, String question) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		StudyGroup group = groups.find(code).orElseThrow(Problem::notFound);
 		DecisionRights.Role parsed;
@@ -86,7 +86,7 @@ public class Leadership {
 
 	public void end(Actor actor, String appointmentId) {
 		if (!actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("secretariat");
 		}
 		int updated = jdbc.sql("UPDATE appointment SET ends_on = :on WHERE id = :id AND ends_on IS NULL")
 			.param("on", Dates.today(clock))

@@ -79,7 +79,7 @@ public class StudyGroups {
 	public List<StudyGroup> choosePilotGroups(org.sgbridge.platform.Actor actor, List<String> codes, String decision,
 			java.time.Instant at) {
 		if (!actor.isSecretariat()) {
-			throw org.sgbridge.platform.Problem.forbidden();
+			throw org.sgbridge.platform.Problem.forbidden("secretariat");
 		}
 		if (decision == null || decision.isBlank()) {
 			throw org.sgbridge.platform.Problem.invalidField("decision", "validation.NotBlank");

@@ -341,7 +341,7 @@ class PilotPages {
 		Actor actor = Actor.require();
 		List<String> dutyStates = focalPoints.statesOf(actor.accountId());
 		if (dutyStates.isEmpty() && !actor.isSecretariat()) {
-			throw Problem.forbidden();
+			throw Problem.forbidden("inbox");
 		}
 		common(model, locale);
 		ListQuery query = ListQuery.at("/pilot/inbox").pages(page, size);

@@ -45,7 +45,8 @@ class ErrorPageController implements ErrorController {
 		Problem problem = given instanceof Problem p ? p : switch (status.value()) {
 			case 400 -> Problem.of(status, "malformed");
 			case 401 -> Problem.of(status, "unauthenticated");
-			case 403 -> Problem.forbidden();
+			// The one rule decided by the address rather than by a module: the administration's pages.
+			case 403 -> path.startsWith(request.getContextPath() + "/admin/") ? Problem.forbidden("admin") : Problem.forbidden();
 			case 404 -> Problem.notFound();
 			case 405 -> Problem.of(status, "method-not-allowed");
 			case 413 -> Problem.of(status, "file-too-large");

@@ -21,7 +21,7 @@ public final class Fields {
 			return blank(value) ? null : Integer.valueOf(value.trim());
 		}
 		catch (NumberFormatException e) {
-			problems.add(new Problem.FieldProblem(field, "validation.Invalid"));
+			problems.add(new Problem.FieldProblem(field, "validation.wholeNumber"));
 			return null;
 		}
 	}
@@ -31,7 +31,7 @@ public final class Fields {
 			return blank(value) ? null : new BigDecimal(value.trim());
 		}
 		catch (NumberFormatException e) {
-			problems.add(new Problem.FieldProblem(field, "validation.Invalid"));
+			problems.add(new Problem.FieldProblem(field, "validation.number"));
 			return null;
 		}
 	}

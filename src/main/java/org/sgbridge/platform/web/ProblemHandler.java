@@ -58,8 +58,7 @@ class ProblemHandler {
 	Object invalid(BindException e, HttpServletRequest request, HttpServletResponse response) {
 		List<Problem.FieldProblem> fields = new ArrayList<>();
 		for (FieldError error : e.getFieldErrors()) {
-			fields.add(new Problem.FieldProblem(error.getField(), "validation." + error.getCode(),
-					validationArgs(error)));
+			fields.add(new Problem.FieldProblem(error.getField(), messageKey(error), validationArgs(error)));
 		}
 		return respond(Problem.invalidInput(fields), request, response);
 	}
@@ -109,7 +108,8 @@ class ProblemHandler {
 	Object badParameter(Exception e, HttpServletRequest request, HttpServletResponse response) {
 		String name = e instanceof MissingServletRequestParameterException m ? m.getParameterName()
 				: ((MethodArgumentTypeMismatchException) e).getName();
-		return respond(Problem.invalidField(name, "validation.Invalid"), request, response);
+		String key = e instanceof MethodArgumentTypeMismatchException t ? expected(t.getRequiredType()) : null;
+		return respond(Problem.invalidField(name, key != null ? key : "validation.Invalid"), request, response);
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
@@ -189,9 +189,28 @@ class ProblemHandler {
 		page.addObject("problemStatus", problem.status().value());
 		page.addObject("problemTitle", detail.getTitle());
 		page.addObject("problemDetail", detail.getDetail());
-		page.addObject("problemErrors", detail.getProperties() == null ? List.of()
-				: detail.getProperties().getOrDefault("errors", List.of()));
+		page.addObject("problemErrors", labelled(detail, locale));
 		return page;
+	}
+
+	/**
+	 * The fields of a refusal as the error page names them: by their labels in the page's language
+	 * ({@code field.<name>}), not by their names in the code, which the API keeps.
+	 */
+	private List<Map<String, String>> labelled(ProblemDetail detail, Locale locale) {
+		Object errors = detail.getProperties() == null ? null : detail.getProperties().get("errors");
+		if (!(errors instanceof List<?> list)) {
+			return List.of();
+		}
+		List<Map<String, String>> labelled = new ArrayList<>();
+		for (Object error : list) {
+			if (error instanceof Map<?, ?> e) {
+				String field = String.valueOf(e.get("field"));
+				labelled.add(Map.of("field", messages.getMessage("field." + field, null, field, locale), "message",
+						String.valueOf(e.get("message"))));
+			}
+		}
+		return labelled;
 	}
 
 	private static boolean clientWentAway(Throwable e) {
@@ -208,6 +227,40 @@ class ProblemHandler {
 	static boolean isApi(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.startsWith("/api/");
+	}
+
+	/**
+	 * A value of the wrong type says what the field takes (a whole number, a number, a date) rather
+	 * than only that it is not valid.
+	 */
+	private static String messageKey(FieldError error) {
+		if ("typeMismatch".equals(error.getCode()) && error.getCodes() != null) {
+			// Its codes end with the field's type: typeMismatch.java.lang.Integer.
+			for (String code : error.getCodes()) {
+				for (Class<?> type : List.of(Integer.class, Long.class, java.math.BigDecimal.class, java.time.LocalDate.class)) {
+					if (code.equals("typeMismatch." + type.getName())) {
+						return expected(type);
+					}
+				}
+			}
+		}
+		return "validation." + error.getCode();
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return null;
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "validation.wholeNumber";
+		}
+		if (type == java.math.BigDecimal.class || type == Double.class || type == double.class) {
+			return "validation.number";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "validation.date";
+		}
+		return null;
 	}
 
 	private static Object[] validationArgs(FieldError error) {
