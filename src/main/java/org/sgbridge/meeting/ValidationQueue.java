@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class ValidationQueue {
 
 	private static final String FROM = " FROM registration r JOIN directory_organization_v o ON o.id = r.organization_id"
-			+ " JOIN account_name_v a ON a.id = r.account_id ";
+			+ " LEFT JOIN account_name_v a ON a.id = r.account_id ";
 
 	private final JdbcClient jdbc;
 
@@ -93,7 +93,7 @@ class ValidationQueue {
 		List<Row> rows = jdbc.sql("""
 				SELECT r.id, r.meeting_id, r.account_id, r.organization_id, r.mode, r.visa_support, r.status,
 				       r.verification_code, r.created_at, r.decided_at, r.decided_by, r.reason, r.checked_in_at, r.version,
-				       a.name AS participant_name, o.name AS organization_name""" + FROM + where
+				       COALESCE(a.name, '') AS participant_name, o.name AS organization_name""" + FROM + where
 				+ " ORDER BY r.created_at, r.id LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, n) -> new Row(Registrations.map(rs, n), rs.getString("participant_name"),

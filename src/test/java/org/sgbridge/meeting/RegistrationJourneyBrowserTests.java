@@ -82,7 +82,13 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 		// The SME registers for both at once, in person, with a visa letter.
 		Page sme = signIn(rep);
 		sme.locator("header a[href='/meetings']").click();
+		sme.waitForURL(url -> url.endsWith("/meetings"));
+		sme.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // the whole list, not the part parsed so far
 		Browser.assertAccessible(sme);
+		// The list is paged: the two meetings are found with the search form (their titles hold the e-mail).
+		sme.locator("#q").fill(rep.email());
+		sme.locator("#search-submit").click();
+		assertThat(sme.locator("#found")).containsText("2");
 		for (String title : meetingTitles) {
 			sme.locator("tr:has-text('" + title + "') input[name=meetingIds]").check();
 		}
