@@ -146,6 +146,10 @@ class DecisionPagesTests extends ApiTest {
 				"studyGroups", List.of("ITU-T-SG16")));
 		PageClient page = signedIn(secretary);
 		String from = "/study-groups/ITU-T-SG16/decisions?decision=" + id;
+		String form = page.get(from).body();
+		assertThat(form).as("each decision leads to the position form, chosen")
+			.contains("decision=" + id + "#h-position").contains("<option value=\"" + id + "\" selected=\"selected\">")
+			.as("a refusal comes back at its summary").contains("action=\"/study-groups/ITU-T-SG16/decisions/positions#form-errors\"");
 		String action = "/study-groups/ITU-T-SG16/decisions/positions";
 
 		// An SME: refused whatever the procedure, the rule named at the top and beside the organisation, the form kept.
