@@ -46,7 +46,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The main page of every journey, for each role, in each of the six languages, on a 390 px phone:
  * the page is in that language (its {@code lang} and {@code dir}, no message key shown raw, no
  * English text where the language has its own, Latin digits in Arabic), nothing overflows
- * sideways, no console error, and axe-core and the Nu HTML checker find nothing serious. In
+ * sideways, no console error; in English, Arabic and Chinese axe-core and the Nu HTML checker find
+ * nothing serious. In
  * English, Arabic and Chinese it is also checked at 1280 px, and screenshots at both widths go to
  * {@code target/screenshots/six-*}. One browser, one signed-in context per role, and one set of
  * data for all languages keep the run short.
@@ -81,6 +82,14 @@ class MainPagesInSixLanguagesBrowserTests extends BrowserTest {
 	}
 
 	private static final Set<String> SCREENSHOT_LANGUAGES = Set.of("en", "ar", "zh");
+
+	/**
+	 * axe-core and the Nu checker run on the three scripts and both directions (Latin, Arabic right to
+	 * left, Chinese): French, Spanish and Russian share the templates with English and differ only in
+	 * their texts, which the language checks read; checking them too would triple the suite's longest
+	 * class for no page that differs in structure.
+	 */
+	private static final Set<String> ACCESSIBILITY_LANGUAGES = SCREENSHOT_LANGUAGES;
 
 	private static final Pattern RAW_KEY = Pattern.compile("\\?\\?[^?\\s]{2,}\\?\\?|^[a-z]+(\\.[a-zA-Z0-9_-]+){2,}$");
 
@@ -242,11 +251,13 @@ class MainPagesInSixLanguagesBrowserTests extends BrowserTest {
 				}
 				long shot = System.nanoTime();
 				spent[1] += shot - checked;
-				try {
-					Browser.assertAccessible(page);
-				}
-				catch (AssertionError e) {
-					defects.add(where + ": " + e.getMessage().lines().limit(12).reduce("", (a, b) -> a + "\n    " + b));
+				if (ACCESSIBILITY_LANGUAGES.contains(language)) {
+					try {
+						Browser.assertAccessible(page);
+					}
+					catch (AssertionError e) {
+						defects.add(where + ": " + e.getMessage().lines().limit(12).reduce("", (a, b) -> a + "\n    " + b));
+					}
 				}
 				spent[2] += System.nanoTime() - shot;
 				// The browser reports a page answered with an error status as a resource that failed: expected here.
