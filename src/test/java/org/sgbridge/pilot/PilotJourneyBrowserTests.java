@@ -74,7 +74,7 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		Browser.assertAccessible(page);
 		page.locator("#company-country").selectOption("SN");
 		page.locator("form[action='/pilot/companies'] button[type=submit]").click();
-		assertThat(page.locator("main [role=status]")).isVisible();
+		assertThat(page.locator("main .alert-success[role=status]")).isVisible();
 		assertThat(page.locator("main h2").first()).hasText("Teranga Telecom Lab");
 		Browser.assertAccessible(page);
 
@@ -179,7 +179,7 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator("#interest")).containsText("Andes Conectividad");
 		Browser.assertAccessible(page);
 		page.locator("#confirm").click();
-		assertThat(page.locator("main [role=status]")).isVisible();
+		assertThat(page.locator("main .alert-success[role=status]")).isVisible();
 		assertThat(page.locator("#interests")).containsText(andes);
 		Browser.assertAccessible(page);
 
@@ -191,7 +191,7 @@ class PilotJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator("#dfp-after")).containsText(future.email());
 		Browser.assertAccessible(page);
 		page.locator("#confirm").click();
-		assertThat(page.locator("main [role=status]")).isVisible();
+		assertThat(page.locator("main .alert-success[role=status]")).isVisible();
 		org.assertj.core.api.Assertions.assertThat(focalPoints.ofState("BO")).containsExactly(future.accountId());
 		page.context().close();
 	}
