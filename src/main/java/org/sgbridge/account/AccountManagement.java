@@ -10,11 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Languages;
 import org.sgbridge.platform.Problem;
-import org.sgbridge.platform.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,17 +43,16 @@ public class AccountManagement {
 	private final Limits limit;
 	private final SessionEnder sessions;
 	private final Totp totp;
-	private final Mailbox mailbox;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final PublicAddress publicAddress;
 	private final Duration apiTokenLifetime;
 	/** Compared against when the e-mail is unknown, so that timing does not tell which accounts exist. */
 	private final String dummyHash;
 
 	AccountManagement(Accounts accounts, OneTimeTokens tokens, PasswordEncoder passwords, SignInThrottle throttle,
-			RateLimits limits, Limits limit, SessionEnder sessions, Totp totp, Mailbox mailbox, JdbcClient jdbc,
-			Clock clock, PublicAddress publicAddress,
+			RateLimits limits, Limits limit, SessionEnder sessions, Totp totp, org.springframework.context.ApplicationEventPublisher events, JdbcClient jdbc,
+			Clock clock,
 			@Value("${sgbridge.api-token-lifetime:PT24H}") Duration apiTokenLifetime) {
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -65,10 +62,9 @@ public class AccountManagement {
 		this.limit = limit;
 		this.sessions = sessions;
 		this.totp = totp;
-		this.mailbox = mailbox;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.publicAddress = publicAddress;
 		this.apiTokenLifetime = apiTokenLifetime;
 		this.dummyHash = passwords.encode("not-a-password-of-anyone");
 	}
@@ -128,7 +124,7 @@ public class AccountManagement {
 
 	private void sendVerification(Account account) {
 		String token = tokens.issue(account.id(), OneTimeTokens.Purpose.VERIFY_EMAIL, null);
-		mailbox.queue(account.email(), account.locale(), "verify", account.name(), publicAddress.url() + "/verify?token=" + token);
+		events.publishEvent(new AccountEvent.VerificationIssued(account.id(), account.email(), account.name(), account.locale(), token));
 	}
 
 	/** Uses a verification token: the account becomes active. */
@@ -294,7 +290,7 @@ public class AccountManagement {
 		accounts.findByEmail(normalized).filter(a -> a.status() != Account.Status.DISABLED).ifPresent(a -> {
 			tokens.revokeAll(a.id(), OneTimeTokens.Purpose.RESET_PASSWORD);
 			String token = tokens.issue(a.id(), OneTimeTokens.Purpose.RESET_PASSWORD, null);
-			mailbox.queue(a.email(), a.locale(), "reset", a.name(), publicAddress.url() + "/password/reset?token=" + token);
+			events.publishEvent(new AccountEvent.PasswordResetIssued(a.id(), a.email(), a.name(), a.locale(), token));
 		});
 	}
 
@@ -312,7 +308,7 @@ public class AccountManagement {
 		tokens.revokeAll(account.id(), OneTimeTokens.Purpose.RESET_PASSWORD);
 		revokeApiTokens(account.id(), null);
 		sessions.endAll(account.id(), null);
-		mailbox.queue(account.email(), account.locale(), "password-changed", account.name());
+		events.publishEvent(new AccountEvent.PasswordChanged(account.id(), account.email(), account.name(), account.locale()));
 	}
 
 	/**
@@ -332,7 +328,7 @@ public class AccountManagement {
 		tokens.revokeAll(account.id(), OneTimeTokens.Purpose.RESET_PASSWORD);
 		revokeApiTokens(account.id(), currentTokenId);
 		sessions.endAll(account.id(), currentSessionId);
-		mailbox.queue(account.email(), account.locale(), "password-changed", account.name());
+		events.publishEvent(new AccountEvent.PasswordChanged(account.id(), account.email(), account.name(), account.locale()));
 	}
 
 	/** Mails a confirmation link to the new address; the change happens when it is used. */
@@ -353,8 +349,8 @@ public class AccountManagement {
 			throw Problem.conflict("duplicate-email");
 		}
 		String token = tokens.issue(account.id(), OneTimeTokens.Purpose.CHANGE_EMAIL, normalized);
-		mailbox.queue(normalized, account.locale(), "change-email", account.name(), publicAddress.url() + "/email/confirm?token=" + token);
-		mailbox.queue(account.email(), account.locale(), "change-email-notice", account.name(), normalized);
+		events.publishEvent(new AccountEvent.EmailChangeRequested(account.id(), account.email(), normalized, account.name(),
+				account.locale(), token));
 	}
 
 	public AccountView confirmEmailChange(String token) {

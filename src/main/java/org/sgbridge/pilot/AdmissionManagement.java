@@ -11,19 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.sgbridge.account.AccountManagement;
-import org.sgbridge.account.AccountView;
 import org.sgbridge.directory.FocalPoints;
 import org.sgbridge.directory.NationalSmeCriteria;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
-import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.ListQuery;
 import org.sgbridge.platform.web.ListResponse;
-import org.sgbridge.platform.PublicAddress;
 import org.sgbridge.studygroup.StudyGroup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,25 +40,21 @@ public class AdmissionManagement {
 	private final OrganizationDirectory organizations;
 	private final FocalPoints focalPoints;
 	private final NationalSmeCriteria criteria;
-	private final AccountManagement accounts;
 	private final InterestRegister interest;
-	private final Mailbox mailbox;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private final Clock clock;
-	private final PublicAddress publicAddress;
 
 	AdmissionManagement(AdmissionRequests requests, PilotTerms terms, OrganizationDirectory organizations,
-			FocalPoints focalPoints, NationalSmeCriteria criteria, AccountManagement accounts, InterestRegister interest,
-			Mailbox mailbox, Clock clock, PublicAddress publicAddress) {
+			FocalPoints focalPoints, NationalSmeCriteria criteria, InterestRegister interest,
+			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
 		this.requests = requests;
 		this.terms = terms;
 		this.organizations = organizations;
 		this.focalPoints = focalPoints;
 		this.criteria = criteria;
-		this.accounts = accounts;
 		this.interest = interest;
-		this.mailbox = mailbox;
+		this.events = events;
 		this.clock = clock;
-		this.publicAddress = publicAddress;
 	}
 
 	/** A request with what its reader needs: the SME's name and its figures against the criteria. */
@@ -107,25 +99,7 @@ public class AdmissionManagement {
 				organization.revenueCurrency(), Act.of(actor, Act.member(organizationId), clock));
 		requests.insert(request, sectorOf);
 		interest.linkByEmail(organizationId, actor.email());
-		notifySubmitted(request, organization);
 		return view(request, organization);
-	}
-
-	private void notifySubmitted(AdmissionRequest request, Organization organization) {
-		List<String> dfps = focalPoints.ofState(request.country());
-		String link = publicAddress.url() + "/pilot/requests/" + request.id();
-		String groups = String.join(", ", request.studyGroups());
-		if (dfps.isEmpty()) {
-			for (AccountView staff : accounts.secretariat()) {
-				mailbox.queue(staff.email(), Locale.forLanguageTag(staff.locale()), "pilot.no-dfp", organization.name(),
-						request.country(), groups, link);
-			}
-			return;
-		}
-		for (String dfp : dfps) {
-			accounts.find(dfp).ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()),
-					"pilot.submitted", a.name(), organization.name(), groups, link));
-		}
 	}
 
 	public RequestView decide(Actor actor, String requestId, String decision, String reason) {
@@ -140,10 +114,7 @@ public class AdmissionManagement {
 			default -> throw Problem.invalidField("decision", "validation.decision");
 		}
 		requests.saveDecision(request);
-		Organization organization = organizations.find(request.organizationId()).orElseThrow();
-		String template = request.status() == AdmissionRequest.Status.APPROVED ? "pilot.approved" : "pilot.rejected";
-		tellRepresentatives(request, organization, template);
-		return view(request, organization);
+		return view(request, organizations.find(request.organizationId()).orElseThrow());
 	}
 
 	public RequestView withdraw(Actor actor, String requestId) {
@@ -153,20 +124,7 @@ public class AdmissionManagement {
 		}
 		request.withdraw(Act.of(actor, Act.member(request.organizationId()), clock));
 		requests.saveDecision(request);
-		Organization organization = organizations.find(request.organizationId()).orElseThrow();
-		for (String dfp : focalPoints.ofState(request.country())) {
-			accounts.find(dfp).ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()),
-					"pilot.withdrawn", a.name(), organization.name(), String.join(", ", request.studyGroups())));
-		}
-		return view(request, organization);
-	}
-
-	private void tellRepresentatives(AdmissionRequest request, Organization organization, String template) {
-		for (String rep : organizations.representatives(organization.id())) {
-			accounts.find(rep).ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()), template,
-					a.name(), organization.name(), String.join(", ", request.studyGroups()),
-					request.reason() == null ? "" : request.reason(), publicAddress.url() + "/pilot"));
-		}
+		return view(request, organizations.find(request.organizationId()).orElseThrow());
 	}
 
 	@Transactional(readOnly = true)
@@ -310,12 +268,8 @@ public class AdmissionManagement {
 		for (AdmissionRequest request : requests.list(
 				" WHERE r.status = 'SUBMITTED' AND r.submitted_at <= :due AND (r.reminded_at IS NULL OR r.reminded_at <= :due)",
 				Map.of("due", java.sql.Timestamp.from(due)), 500, 0)) {
-			Organization organization = organizations.find(request.organizationId()).orElseThrow();
-			long days = Duration.between(request.submittedAt(), now).toDays();
-			for (String dfp : focalPoints.ofState(request.country())) {
-				accounts.find(dfp).ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()),
-						"pilot.reminder", a.name(), organization.name(), days, publicAddress.url() + "/pilot/requests/" + request.id()));
-			}
+			events.publishEvent(new AdmissionReminderDue(request.id(), request.organizationId(), request.country(),
+					Duration.between(request.submittedAt(), now).toDays()));
 			requests.markReminded(request.id(), now);
 			reminded++;
 		}
@@ -332,7 +286,6 @@ public class AdmissionManagement {
 		for (AdmissionRequest request : requests.list(" WHERE r.status = 'SUBMITTED'", Map.of(), 500, 0)) {
 			request.lapse(Act.system(clock));
 			requests.saveDecision(request);
-			tellRepresentatives(request, organizations.find(request.organizationId()).orElseThrow(), "pilot.lapsed");
 			lapsed++;
 		}
 		return lapsed;

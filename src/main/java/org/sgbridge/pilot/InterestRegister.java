@@ -13,10 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.sgbridge.directory.MemberStates;
-import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
-import org.sgbridge.platform.PublicAddress;
 import org.sgbridge.platform.web.ListQuery;
 import org.sgbridge.platform.web.ListResponse;
 import org.sgbridge.studygroup.StudyGroups;
@@ -40,20 +38,16 @@ public class InterestRegister {
 	private final JdbcClient jdbc;
 	private final MemberStates states;
 	private final StudyGroups groups;
-	private final Mailbox mailbox;
 	private final Clock clock;
-	private final PublicAddress publicAddress;
 	private final ApplicationEventPublisher events;
 
-	InterestRegister(JdbcClient jdbc, MemberStates states, StudyGroups groups, Mailbox mailbox, Clock clock,
-			PublicAddress publicAddress, ApplicationEventPublisher events) {
+	InterestRegister(JdbcClient jdbc, MemberStates states, StudyGroups groups, Clock clock,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.states = states;
 		this.groups = groups;
-		this.mailbox = mailbox;
 		this.clock = clock;
-		this.publicAddress = publicAddress;
 	}
 
 	/** An expression of interest as the secretariat follows it up. */
@@ -118,7 +112,7 @@ public class InterestRegister {
 				.param("s", sectorOf.get(group))
 				.update();
 		}
-		mailbox.queue(address, locale, "pilot.interest", organizationName.trim(), publicAddress.url() + "/signup");
+		events.publishEvent(new InterestEvent.Expressed(id, organizationName.trim(), code, address, locale));
 		events.publishEvent(new PilotParticipationChanged(null, id));
 		return find(id);
 	}
@@ -157,7 +151,8 @@ public class InterestRegister {
 			throw Problem.forbidden("secretariat");
 		}
 		Interest interest = find(interestId);
-		mailbox.queue(interest.email(), locale, "pilot.invitation", interest.organizationName(), publicAddress.url() + "/signup");
+		events.publishEvent(new InterestEvent.Invited(interestId, interest.organizationName(), interest.country(),
+				interest.email(), locale, org.sgbridge.platform.Act.ofStaff(actor, clock)));
 		jdbc.sql("UPDATE expression_of_interest SET invited_at = :now WHERE id = :id")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", interestId)
