@@ -36,9 +36,11 @@ public class OrganizationDirectory {
 	private final MemberStates states;
 	private final AccountManagement accounts;
 	private final Clock clock;
+	private final StudyGroupCatalogue studyGroupCatalogue;
 
 	OrganizationDirectory(JdbcClient jdbc, MemberStates states, AccountManagement accounts,
-			Clock clock) {
+			Clock clock, StudyGroupCatalogue studyGroupCatalogue) {
+		this.studyGroupCatalogue = studyGroupCatalogue;
 		this.jdbc = jdbc;
 		this.states = states;
 		this.accounts = accounts;
@@ -89,8 +91,7 @@ public class OrganizationDirectory {
 		List<String> sectors = normalizeSectors(form.sectors(), problems);
 		List<String> studyGroups = form.studyGroups() == null ? List.of() : form.studyGroups();
 		for (String code : studyGroups) {
-			// Read through the study groups' published view, so that the directory does not depend on them.
-			if (jdbc.sql("SELECT COUNT(*) FROM studygroup_v WHERE code = :c").param("c", code).query(Integer.class).single() == 0) {
+			if (!studyGroupCatalogue.exists(code)) {
 				problems.add(new Problem.FieldProblem("studyGroups", "validation.studyGroup", code));
 			}
 		}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sgbridge.directory.FocalPoints;
+import org.sgbridge.directory.Memberships;
 import org.sgbridge.directory.NationalSmeCriteria;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
@@ -43,10 +44,12 @@ public class AdmissionManagement {
 	private final InterestRegister interest;
 	private final org.springframework.context.ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Memberships memberships;
 
 	AdmissionManagement(AdmissionRequests requests, PilotTerms terms, OrganizationDirectory organizations,
 			FocalPoints focalPoints, NationalSmeCriteria criteria, InterestRegister interest,
-			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+			org.springframework.context.ApplicationEventPublisher events, Clock clock, Memberships memberships) {
+		this.memberships = memberships;
 		this.requests = requests;
 		this.terms = terms;
 		this.organizations = organizations;
@@ -153,8 +156,11 @@ public class AdmissionManagement {
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (!actor.isSecretariat()) {
 			List<String> states = focalPoints.statesOf(actor.accountId());
-			where.append(" AND (r.organization_id IN (SELECT organization_id FROM organization_member WHERE account_id = :me)");
-			params.put("me", actor.accountId());
+			List<String> mine = memberships.of(actor.accountId()).stream().map(Memberships.Membership::id).toList();
+			where.append(mine.isEmpty() ? " AND (1 = 0" : " AND (r.organization_id IN (:mine)");
+			if (!mine.isEmpty()) {
+				params.put("mine", mine);
+			}
 			if (!states.isEmpty()) {
 				where.append(" OR r.country IN (:states)");
 				params.put("states", states);

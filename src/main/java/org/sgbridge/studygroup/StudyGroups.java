@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The study groups of the loaded study periods. */
 @Service
 @Transactional(readOnly = true)
-public class StudyGroups {
+public class StudyGroups implements org.sgbridge.directory.StudyGroupCatalogue {
 
 	/** A group per row, with its translated titles joined (up to one row per language, grouped back in {@link #groups}). */
 	private static final String SELECT = """
@@ -37,6 +37,13 @@ public class StudyGroups {
 			return groups(jdbc.sql(SELECT + ORDER));
 		}
 		return groups(jdbc.sql(SELECT + " WHERE g.pilot = :pilot" + ORDER).param("pilot", pilot));
+	}
+
+	@Override
+	public boolean exists(String code) {
+		return code != null && jdbc.sql("SELECT COUNT(*) FROM study_group WHERE code = :c").param("c", code)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** The group of that code in its sector's latest period. */
