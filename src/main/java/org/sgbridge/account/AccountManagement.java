@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Languages;
+import org.sgbridge.platform.Outbox;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +45,7 @@ public class AccountManagement {
 	private final Limits limit;
 	private final SessionEnder sessions;
 	private final Totp totp;
-	private final Mailbox mailbox;
+	private final Outbox mailbox;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final PublicAddress publicAddress;
@@ -54,7 +54,7 @@ public class AccountManagement {
 	private final String dummyHash;
 
 	AccountManagement(Accounts accounts, OneTimeTokens tokens, PasswordEncoder passwords, SignInThrottle throttle,
-			RateLimits limits, Limits limit, SessionEnder sessions, Totp totp, Mailbox mailbox, JdbcClient jdbc,
+			RateLimits limits, Limits limit, SessionEnder sessions, Totp totp, Outbox mailbox, JdbcClient jdbc,
 			Clock clock, PublicAddress publicAddress,
 			@Value("${sgbridge.api-token-lifetime:PT24H}") Duration apiTokenLifetime) {
 		this.accounts = accounts;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.sgbridge.platform.Outbox;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * demo account) is delivered there as it is written; one for SMTP is sent later, at most once.
  */
 @Service
-public class Mailbox {
+public class Mailbox implements Outbox {
 
 	private final JdbcClient jdbc;
 	private final MessageSource messages;
@@ -36,6 +37,7 @@ public class Mailbox {
 	 * Queues the mail {@code template} (message keys {@code mail.<template>.subject} and
 	 * {@code .body}) in the recipient's language, formatted with {@code args}.
 	 */
+	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(String to, Locale locale, String template, Object... args) {
 		String subject = messages.getMessage("mail." + template + ".subject", args, locale);

@@ -17,9 +17,9 @@ import org.sgbridge.directory.FocalPoints;
 import org.sgbridge.directory.NationalSmeCriteria;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
-import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Outbox;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.ListQuery;
 import org.sgbridge.platform.web.ListResponse;
@@ -46,13 +46,13 @@ public class AdmissionManagement {
 	private final NationalSmeCriteria criteria;
 	private final AccountManagement accounts;
 	private final InterestRegister interest;
-	private final Mailbox mailbox;
+	private final Outbox mailbox;
 	private final Clock clock;
 	private final PublicAddress publicAddress;
 
 	AdmissionManagement(AdmissionRequests requests, PilotTerms terms, OrganizationDirectory organizations,
 			FocalPoints focalPoints, NationalSmeCriteria criteria, AccountManagement accounts, InterestRegister interest,
-			Mailbox mailbox, Clock clock, PublicAddress publicAddress) {
+			Outbox mailbox, Clock clock, PublicAddress publicAddress) {
 		this.requests = requests;
 		this.terms = terms;
 		this.organizations = organizations;

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.sgbridge.directory.MemberStates;
-import org.sgbridge.notification.Mailbox;
 import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Outbox;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.PublicAddress;
 import org.sgbridge.platform.web.ListQuery;
@@ -40,12 +40,12 @@ public class InterestRegister {
 	private final JdbcClient jdbc;
 	private final MemberStates states;
 	private final StudyGroups groups;
-	private final Mailbox mailbox;
+	private final Outbox mailbox;
 	private final Clock clock;
 	private final PublicAddress publicAddress;
 	private final ApplicationEventPublisher events;
 
-	InterestRegister(JdbcClient jdbc, MemberStates states, StudyGroups groups, Mailbox mailbox, Clock clock,
+	InterestRegister(JdbcClient jdbc, MemberStates states, StudyGroups groups, Outbox mailbox, Clock clock,
 			PublicAddress publicAddress, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
