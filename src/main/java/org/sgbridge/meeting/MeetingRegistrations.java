@@ -11,25 +11,26 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sgbridge.account.AccountManagement;
-import org.sgbridge.account.AccountView;
 import org.sgbridge.directory.FocalPoints;
 import org.sgbridge.directory.Memberships;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
-import org.sgbridge.notification.Mailbox;
 import org.sgbridge.pilot.AdmissionManagement;
 import org.sgbridge.pilot.PilotStanding;
+import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
-import org.sgbridge.platform.PublicAddress;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registration for meetings: a participant registers itself for one of its organisations; the
  * responsible focal point validates (the Administration's DFPs for its delegates and its country's
- * SMEs, the entity's own focal points otherwise); in-person places never oversell.
+ * SMEs, the entity's own focal points otherwise); in-person places never oversell. Each change
+ * raises a {@link RegistrationEvent}, which the audit trail records and the notification module
+ * turns into mail; the daily digest is a {@link ValidationDigestDue} per focal point.
  */
 @Service
 @Transactional
@@ -41,15 +42,14 @@ public class MeetingRegistrations {
 	private final FocalPoints focalPoints;
 	private final AdmissionManagement admissions;
 	private final AccountManagement accounts;
-	private final Mailbox mailbox;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final PublicAddress publicAddress;
 	private final ValidationQueue queue;
 	private final Memberships memberships;
 
 	MeetingRegistrations(Registrations registrations, Meetings meetings, OrganizationDirectory organizations,
-			FocalPoints focalPoints, AdmissionManagement admissions, AccountManagement accounts, Mailbox mailbox,
-			Clock clock, PublicAddress publicAddress, ValidationQueue queue, Memberships memberships) {
+			FocalPoints focalPoints, AdmissionManagement admissions, AccountManagement accounts,
+			ApplicationEventPublisher events, Clock clock, ValidationQueue queue, Memberships memberships) {
 		this.queue = queue;
 		this.memberships = memberships;
 		this.registrations = registrations;
@@ -58,9 +58,8 @@ public class MeetingRegistrations {
 		this.focalPoints = focalPoints;
 		this.admissions = admissions;
 		this.accounts = accounts;
-		this.mailbox = mailbox;
+		this.events = events;
 		this.clock = clock;
-		this.publicAddress = publicAddress;
 	}
 
 	public Registration register(Actor actor, String meetingId, String organizationId, String mode, boolean visa) {
@@ -85,13 +84,11 @@ public class MeetingRegistrations {
 				&& registrations.seatsTaken(meetingId) >= meeting.capacity()) {
 			throw Problem.conflict("meeting-full");
 		}
-		List<String> responsible = responsibleFor(organization);
-		boolean selfValidated = responsible.contains(actor.accountId());
-		Registration registration = registrations.insert(meetingId, actor.accountId(), organizationId, chosen, visa,
-				selfValidated ? Registration.Status.VALIDATED : Registration.Status.PENDING_VALIDATION,
-				selfValidated ? actor.accountId() : null, clock.instant());
-		notifyRegistered(registration, meeting, organization, responsible, selfValidated);
-		return registration;
+		Act act = Act.of(actor, Act.member(organizationId), clock);
+		// Beyond the first registration of a day for the same organisation, the focal points get the daily digest.
+		boolean firstToday = registrations.pendingSince(organizationId, act.at().minus(java.time.Duration.ofDays(1))) == 0;
+		return registrations.insert(Registration.register(meetingId, actor.accountId(), organizationId, chosen, visa,
+				context(meeting, organization), firstToday, act));
 	}
 
 	/** What the entitlement policy needs of these organisations (the pilot asked once for all the SMEs among them). */
@@ -154,33 +151,22 @@ public class MeetingRegistrations {
 		};
 	}
 
-	private void notifyRegistered(Registration r, Meeting meeting, Organization organization, List<String> responsible,
-			boolean selfValidated) {
-		AccountView participant = accounts.find(r.accountId()).orElseThrow();
-		String link = publicAddress.url() + "/meetings/registrations";
-		// Beyond the first registration of a day for the same organisation, the focal points get the daily digest.
-		boolean firstToday = registrations.pendingSince(r.organizationId(), clock.instant().minus(java.time.Duration.ofDays(1))) <= 1;
-		if (!selfValidated && firstToday) {
-			List<AccountView> recipients = responsible.isEmpty() ? accounts.secretariat()
-					: responsible.stream().map(accounts::find).flatMap(java.util.Optional::stream).toList();
-			for (AccountView fp : recipients) {
-				mailbox.queue(fp.email(), Locale.forLanguageTag(fp.locale()),
-						responsible.isEmpty() ? "meeting.no-focal-point" : "meeting.to-validate", fp.name(),
-						participant.name(), organization.name(), meeting.title(), link);
-			}
-		}
-		tellParticipant(r, meeting, "meeting.registration." + r.status().name());
+	/** What a registration's events tell of its meeting and organisation, and who validates it. */
+	private Registration.Context context(Meeting meeting, Organization organization) {
+		return new Registration.Context(meeting.title(), meeting.startDate(), meeting.remoteDetails(), organization.name(),
+				organization.country(), responsibleFor(organization), focalPointRole(organization));
 	}
 
-	private void tellParticipant(Registration r, Meeting meeting, String template) {
-		accounts.find(r.accountId()).ifPresent(p -> mailbox.queue(p.email(), Locale.forLanguageTag(p.locale()), template,
-				p.name(), meeting.title(), meeting.startDate().toString(), r.reason() == null ? "" : r.reason(),
-				publicAddress.url() + "/meetings/registrations", r.mode() == Registration.Mode.REMOTE ? remoteDetails(r, meeting) : ""));
+	private Registration.Context context(Registration r, Organization organization) {
+		return context(meetings.find(r.meetingId()).orElseThrow(), organization);
 	}
 
-	/** Remote participants get the connection details by mail once validated. */
-	private String remoteDetails(Registration r, Meeting meeting) {
-		return r.status() == Registration.Status.VALIDATED && meeting.remoteDetails() != null ? meeting.remoteDetails() : "";
+	/** The role under which an organisation's responsible focal points act: its state's DFPs, or its own focal points. */
+	private static String focalPointRole(Organization organization) {
+		return switch (organization.kind()) {
+			case SME, ADMINISTRATION -> Act.dfp(organization.country());
+			default -> Act.focalPoint(organization.id());
+		};
 	}
 
 	/** The responsible focal point validates or rejects (with a reason); where there is none, the secretariat may. */
@@ -193,13 +179,15 @@ public class MeetingRegistrations {
 			throw new Problem(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden", "problem.not-responsible.detail");
 		}
 		String choice = decision == null ? "" : decision.trim().toUpperCase(Locale.ROOT);
+		Act act = responsible.contains(actor.accountId()) ? Act.of(actor, focalPointRole(organization), clock)
+				: Act.ofStaff(actor, clock);
+		Registration.Context context = context(r, organization);
 		switch (choice) {
-			case "APPROVE", "VALIDATE" -> r.validate(actor.accountId(), clock.instant());
-			case "REJECT" -> r.reject(actor.accountId(), clock.instant(), reason);
+			case "APPROVE", "VALIDATE" -> r.validate(act, context);
+			case "REJECT" -> r.reject(act, context, reason);
 			default -> throw Problem.invalidField("decision", "validation.decision");
 		}
-		registrations.save(r, actor.accountId(), clock.instant());
-		tellParticipant(r, meetings.find(r.meetingId()).orElseThrow(), "meeting.registration." + r.status().name());
+		registrations.save(r, actor.accountId(), act.at());
 		return r;
 	}
 
@@ -240,9 +228,7 @@ public class MeetingRegistrations {
 			List<Entry> waiting = toValidate(fp);
 			long recent = waiting.stream().filter(e -> e.registration().createdAt().isAfter(since)).count();
 			if (recent >= 2) {
-				var a = accounts.find(accountId).orElseThrow();
-				mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()), "meeting.digest", a.name(), recent, waiting.size(),
-						publicAddress.url() + "/meetings/validation");
+				events.publishEvent(new ValidationDigestDue(accountId, recent, waiting.size()));
 				sent++;
 			}
 		}
@@ -252,15 +238,18 @@ public class MeetingRegistrations {
 	/** The participant, or a responsible focal point, cancels. */
 	public Registration cancel(Actor actor, String registrationId) {
 		Registration r = registrations.find(registrationId).orElseThrow(Problem::notFound);
+		Organization organization = organizations.find(r.organizationId()).orElseThrow();
 		boolean participant = r.accountId().equals(actor.accountId());
-		boolean focalPoint = responsibleFor(organizations.find(r.organizationId()).orElseThrow()).contains(actor.accountId());
+		boolean focalPoint = responsibleFor(organization).contains(actor.accountId());
 		if (!participant && !focalPoint && !actor.isSecretariat()) {
 			throw Problem.forbidden("cancel-registration");
 		}
-		refuseAfterTheMeeting(meetings.find(r.meetingId()).orElseThrow());
-		r.cancel(actor.accountId(), clock.instant());
-		registrations.save(r, actor.accountId(), clock.instant());
-		tellParticipant(r, meetings.find(r.meetingId()).orElseThrow(), "meeting.registration.CANCELLED");
+		Meeting meeting = meetings.find(r.meetingId()).orElseThrow();
+		refuseAfterTheMeeting(meeting);
+		Act act = participant ? Act.of(actor, Act.member(r.organizationId()), clock)
+				: focalPoint ? Act.of(actor, focalPointRole(organization), clock) : Act.ofStaff(actor, clock);
+		r.cancel(act, context(meeting, organization));
+		registrations.save(r, actor.accountId(), act.at());
 		return r;
 	}
 
@@ -291,9 +280,9 @@ public class MeetingRegistrations {
 				&& registrations.seatsTaken(meeting.id()) >= meeting.capacity()) {
 			throw Problem.conflict("meeting-full");
 		}
-		r.changeMode(chosen);
-		registrations.save(r, actor.accountId(), clock.instant());
-		tellParticipant(r, meeting, "meeting.registration.mode");
+		Act act = Act.of(actor, Act.member(r.organizationId()), clock);
+		r.changeMode(chosen, act, context(meeting, organizations.find(r.organizationId()).orElseThrow()));
+		registrations.save(r, actor.accountId(), act.at());
 		return r;
 	}
 

@@ -1,12 +1,20 @@
 package org.sgbridge.meeting;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
+import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Problem;
 
 /**
  * A person's registration for a meeting, for one of its organisations. It is validated or
  * rejected once by the responsible focal point; the participant or the focal point may cancel it.
+ * Every change checks the state, records who made it and raises its {@link RegistrationEvent},
+ * which the repository publishes when it saves the change.
  */
 public class Registration {
 
@@ -32,6 +40,23 @@ public class Registration {
 	private String reason;
 	private Instant checkedInAt;
 	private final int version;
+	private final List<RegistrationEvent> events = new ArrayList<>();
+
+	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/**
+	 * What a registration's events tell beyond the registration itself: its meeting, its
+	 * organisation, and the focal points who validate it (none: the secretariat does) and the role
+	 * under which they act ({@code DFP:<state>} or {@code FOCAL_POINT:<organizationId>}).
+	 */
+	record Context(String meetingTitle, LocalDate meetingStart, String meetingRemoteDetails, String organizationName,
+			String country, List<String> focalPoints, String focalPointRole) {
+
+		Context {
+			focalPoints = List.copyOf(focalPoints);
+		}
+	}
 
 	Registration(String id, String meetingId, String accountId, String organizationId, Mode mode, boolean visaSupport,
 			Status status, String verificationCode, Instant createdAt, Instant decidedAt, String decidedBy, String reason,
@@ -52,41 +77,89 @@ public class Registration {
 		this.version = version;
 	}
 
-	void validate(String by, Instant at) {
-		decide(Status.VALIDATED, by, at, null);
+	/**
+	 * A person registers for a meeting, for one of its organisations (the act is the participant's,
+	 * as a member of it). Where the person is itself a focal point who would validate it, it is
+	 * validated at once, under that role. {@code firstToday}: no other registration of the
+	 * organisation arrived in the last day and waits, so the focal points are told now.
+	 */
+	static Registration register(String meetingId, String accountId, String organizationId, Mode mode, boolean visa,
+			Context context, boolean firstToday, Act act) {
+		boolean selfValidated = context.focalPoints().contains(accountId);
+		Registration r = new Registration(UUID.randomUUID().toString(), meetingId, accountId, organizationId, mode, visa,
+				Status.PENDING_VALIDATION, newCode(), act.at(), null, null, null, null, 0);
+		if (!selfValidated) {
+			r.events.add(new RegistrationEvent.Registered(r.facts(context), firstToday, act));
+			return r;
+		}
+		r.decide(Status.VALIDATED, act, null);
+		r.events.add(new RegistrationEvent.Registered(r.facts(context), false, act));
+		Act asFocalPoint = new Act(act.at(), act.actorId(), act.actorName(), context.focalPointRole(), act.clientAddress());
+		r.events.add(new RegistrationEvent.Validated(r.facts(context), asFocalPoint));
+		return r;
 	}
 
-	void reject(String by, Instant at, String why) {
+	void validate(Act act, Context context) {
+		decide(Status.VALIDATED, act, null);
+		events.add(new RegistrationEvent.Validated(facts(context), act));
+	}
+
+	void reject(Act act, Context context, String why) {
 		if (why == null || why.isBlank()) {
 			throw Problem.rule("reason-required");
 		}
-		decide(Status.REJECTED, by, at, why.trim());
+		decide(Status.REJECTED, act, why.trim());
+		events.add(new RegistrationEvent.Rejected(facts(context), act));
 	}
 
-	private void decide(Status to, String by, Instant at, String why) {
+	private void decide(Status to, Act act, String why) {
 		if (status != Status.PENDING_VALIDATION) {
 			throw Problem.conflict("already-decided");
 		}
 		status = to;
-		decidedBy = by;
-		decidedAt = at;
+		decidedBy = act.actorId();
+		decidedAt = act.at();
 		reason = why;
 	}
 
-	void cancel(String by, Instant at) {
+	void cancel(Act act, Context context) {
 		if (status == Status.CANCELLED || status == Status.REJECTED) {
 			throw Problem.conflict("already-decided");
 		}
 		status = Status.CANCELLED;
-		decidedBy = by;
-		decidedAt = at;
+		decidedBy = act.actorId();
+		decidedAt = act.at();
+		events.add(new RegistrationEvent.Cancelled(facts(context), act));
 	}
 
-	void changeMode(Mode to) {
+	void changeMode(Mode to, Act act, Context context) {
 		if (status == Status.CANCELLED || status == Status.REJECTED) {
 			throw Problem.conflict("already-decided");
 		}
 		mode = to;
+		events.add(new RegistrationEvent.ModeChanged(facts(context), act));
+	}
+
+	/** The registration as it is now, for an event; the connection details once validated and remote. */
+	private RegistrationEvent.Facts facts(Context c) {
+		String details = mode == Mode.REMOTE && status == Status.VALIDATED ? c.meetingRemoteDetails() : null;
+		return new RegistrationEvent.Facts(id, meetingId, c.meetingTitle(), c.meetingStart(), organizationId,
+				c.organizationName(), c.country(), accountId, mode, status, reason, details, c.focalPoints());
+	}
+
+	/** The events raised since the registration was loaded, handed over once to be published. */
+	List<RegistrationEvent> pullEvents() {
+		List<RegistrationEvent> raised = List.copyOf(events);
+		events.clear();
+		return raised;
+	}
+
+	private static String newCode() {
+		StringBuilder code = new StringBuilder();
+		for (int i = 0; i < 10; i++) {
+			code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+		}
+		return code.toString();
 	}
 
 	/** Marks the badge collected; a second time says when it already was. */

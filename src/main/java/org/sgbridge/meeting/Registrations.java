@@ -1,6 +1,5 @@
 package org.sgbridge.meeting;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,14 +7,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.sgbridge.platform.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores registrations and appends every change to their history. */
+/**
+ * Stores registrations, appends every change to their history and publishes the events the
+ * registration raised, in the same transaction.
+ */
 @Repository
 class Registrations {
 
@@ -28,13 +30,12 @@ class Registrations {
 	 * {@link Registration#takesASeat()} says), for the capacity's check and the places left shown.
 	 */
 	static final String TAKES_A_SEAT = "r.mode = 'IN_PERSON' AND r.status IN ('PENDING_VALIDATION', 'VALIDATED')";
-	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
-	Registrations(JdbcClient jdbc) {
+	Registrations(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** Locks the meeting's row, so that seats are counted and taken one registration at a time. */
@@ -77,35 +78,37 @@ class Registrations {
 			.single() > 0;
 	}
 
-	/** Inserts a registration; the same person twice for a meeting is 409 {@code already-registered}. */
-	Registration insert(String meetingId, String accountId, String organizationId, Registration.Mode mode,
-			boolean visa, Registration.Status status, String decidedBy, Instant at) {
-		String id = UUID.randomUUID().toString();
-		String code = newCode();
+	/**
+	 * Inserts a new registration and publishes its events; the same person twice for a meeting is 409
+	 * {@code already-registered}. Answers the registration as stored.
+	 */
+	Registration insert(Registration r) {
 		try {
 			jdbc.sql("""
 					INSERT INTO registration (id, meeting_id, account_id, organization_id, mode, visa_support, status,
 					    verification_code, created_at, decided_at, decided_by, active_key, version)
 					VALUES (:id, :m, :a, :o, :mode, :visa, :status, :code, :at, :decidedAt, :by, :key, 0)""")
-				.param("id", id)
-				.param("m", meetingId)
-				.param("a", accountId)
-				.param("o", organizationId)
-				.param("mode", mode.name())
-				.param("visa", visa)
-				.param("status", status.name())
-				.param("code", code)
-				.param("at", Timestamp.from(at))
-				.param("decidedAt", status == Registration.Status.VALIDATED ? Timestamp.from(at) : null)
-				.param("by", decidedBy)
-				.param("key", meetingId + "|" + accountId)
+				.param("id", r.id())
+				.param("m", r.meetingId())
+				.param("a", r.accountId())
+				.param("o", r.organizationId())
+				.param("mode", r.mode().name())
+				.param("visa", r.visaSupport())
+				.param("status", r.status().name())
+				.param("code", r.verificationCode())
+				.param("at", Timestamp.from(r.createdAt()))
+				.param("decidedAt", r.decidedAt() == null ? null : Timestamp.from(r.decidedAt()))
+				.param("by", r.decidedBy())
+				.param("key", r.meetingId() + "|" + r.accountId())
 				.update();
 		}
 		catch (DuplicateKeyException e) {
 			throw Problem.conflict("already-registered");
 		}
-		history(id, status.name(), mode.name(), at, decidedBy == null ? accountId : decidedBy, null);
-		return find(id).orElseThrow();
+		history(r.id(), r.status().name(), r.mode().name(), r.createdAt(),
+				r.decidedBy() == null ? r.accountId() : r.decidedBy(), null);
+		r.pullEvents().forEach(events::publishEvent);
+		return find(r.id()).orElseThrow();
 	}
 
 	/** Saves a change if nobody changed the registration meanwhile; otherwise 409 {@code already-decided}. */
@@ -128,6 +131,7 @@ class Registrations {
 			throw Problem.conflict("already-decided");
 		}
 		history(r.id(), r.status().name(), r.mode().name(), at, actorId, r.reason());
+		r.pullEvents().forEach(events::publishEvent);
 	}
 
 	private void history(String id, String status, String mode, Instant at, String actor, String reason) {
@@ -169,13 +173,5 @@ class Registrations {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp t = rs.getTimestamp(column);
 		return t == null ? null : t.toInstant();
-	}
-
-	private static String newCode() {
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < 10; i++) {
-			code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-		}
-		return code.toString();
 	}
 }

@@ -1,5 +1,7 @@
 /**
  * Mail: templates in the six languages, the outbox written in the transaction of the change that
- * causes a mail, and its delivery over SMTP (or to the in-app mailbox) with retries.
+ * causes a mail, and its delivery over SMTP (or to the in-app mailbox) with retries. No other module
+ * calls it: it reacts to their events ({@code AccountMails}, {@code PilotMails}, {@code MeetingMails}),
+ * writing each mail in the outbox before the change commits.
  */
 package org.sgbridge.notification;

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sgbridge.audit.AuditTrail;
 import org.sgbridge.directory.MemberStates;
 import org.sgbridge.meeting.Meeting;
 import org.sgbridge.meeting.MeetingDocuments;
@@ -54,9 +55,11 @@ class MeetingPages {
 	private final MemberStates states;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final AuditTrail audit;
 
 	MeetingPages(Meetings meetings, MeetingRegistrations registrations, MeetingDocuments documents, StudyGroups groups,
-			MemberStates states, MessageSource messages, Clock clock) {
+			MemberStates states, MessageSource messages, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.documents = documents;
@@ -180,9 +183,13 @@ class MeetingPages {
 		return calendar(query, form, errors, model, locale);
 	}
 
+	/** One's registrations, each with its history from the audit trail (in a disclosure). */
 	@GetMapping("/meetings/registrations")
 	String mine(Model model) {
-		model.addAttribute("entries", registrations.mine(Actor.require()));
+		Actor actor = Actor.require();
+		List<MeetingRegistrations.Entry> entries = registrations.mine(actor);
+		model.addAttribute("entries", entries);
+		model.addAttribute("histories", audit.histories(actor, entries.stream().map(e -> e.registration().id()).toList()));
 		model.addAttribute("today", Dates.today(clock));
 		return "meeting/registrations";
 	}

@@ -1,0 +1,9 @@
+package org.sgbridge.meeting;
+
+/**
+ * Published by the daily job for each focal point who gets the digest: {@code recent}
+ * registrations arrived in the last day beyond the first of their organisation, {@code waiting}
+ * wait for its validation in all.
+ */
+public record ValidationDigestDue(String accountId, long recent, long waiting) {
+}

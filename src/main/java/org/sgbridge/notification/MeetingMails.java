@@ -1,0 +1,89 @@
+package org.sgbridge.notification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.account.AccountView;
+import org.sgbridge.meeting.Registration;
+import org.sgbridge.meeting.RegistrationEvent;
+import org.sgbridge.meeting.ValidationDigestDue;
+import org.sgbridge.platform.PublicAddress;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The mails of meeting registration, from the meeting module's events: the focal points are told of
+ * a registration that waits for them (or the secretariat, where there is none), the participant of
+ * each change of its registration, and a focal point with several new ones gets the daily digest.
+ * Queued in the transaction of the change, just before it commits, so that a mail exists exactly
+ * when the change does and can be read as soon as the call has answered.
+ */
+@Component
+class MeetingMails {
+
+	private final Mailbox mailbox;
+	private final AccountManagement accounts;
+	private final PublicAddress publicAddress;
+
+	MeetingMails(Mailbox mailbox, AccountManagement accounts, PublicAddress publicAddress) {
+		this.mailbox = mailbox;
+		this.accounts = accounts;
+		this.publicAddress = publicAddress;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(RegistrationEvent event) {
+		RegistrationEvent.Facts r = event.facts();
+		if (event instanceof RegistrationEvent.Registered registered) {
+			if (registered.notifyFocalPoints()) {
+				tellFocalPoints(r);
+			}
+			// A registration validated at once (by its own focal point) is told by its Validated event.
+			if (r.status() != Registration.Status.VALIDATED) {
+				tellParticipant(r, "meeting.registration." + r.status().name());
+			}
+		}
+		else if (event instanceof RegistrationEvent.ModeChanged) {
+			tellParticipant(r, "meeting.registration.mode");
+		}
+		else {
+			// validated, rejected, cancelled
+			tellParticipant(r, "meeting.registration." + r.status().name());
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(ValidationDigestDue digest) {
+		accounts.find(digest.accountId())
+			.ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()), "meeting.digest", a.name(),
+					digest.recent(), digest.waiting(), publicAddress.url() + "/meetings/validation"));
+	}
+
+	/** The responsible focal points, or where there is none the secretariat, are asked to validate. */
+	private void tellFocalPoints(RegistrationEvent.Facts r) {
+		AccountView participant = accounts.find(r.participantId()).orElseThrow();
+		List<String> responsible = r.focalPoints();
+		List<AccountView> recipients = responsible.isEmpty() ? accounts.secretariat()
+				: responsible.stream().map(accounts::find).flatMap(Optional::stream).toList();
+		for (AccountView fp : recipients) {
+			mailbox.queue(fp.email(), Locale.forLanguageTag(fp.locale()),
+					responsible.isEmpty() ? "meeting.no-focal-point" : "meeting.to-validate", fp.name(), participant.name(),
+					r.organizationName(), r.meetingTitle(), link());
+		}
+	}
+
+	/** The participant is told what became of its registration (a remote one, once validated, how to join). */
+	private void tellParticipant(RegistrationEvent.Facts r, String template) {
+		accounts.find(r.participantId())
+			.ifPresent(p -> mailbox.queue(p.email(), Locale.forLanguageTag(p.locale()), template, p.name(), r.meetingTitle(),
+					r.meetingStart().toString(), r.reason() == null ? "" : r.reason(), link(),
+					r.remoteDetails() == null ? "" : r.remoteDetails()));
+	}
+
+	private String link() {
+		return publicAddress.url() + "/meetings/registrations";
+	}
+}
