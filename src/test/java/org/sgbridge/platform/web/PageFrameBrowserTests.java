@@ -83,7 +83,10 @@ class PageFrameBrowserTests extends BrowserTest {
 		else {
 			assertThat(page.locator("header a[href='/meetings']")).isVisible();
 		}
-		Browser.assertAccessible(page);
+		if (width == 1280) {
+			// At 390 px the six-language walk (MainPagesInSixLanguagesBrowserTests) runs the same checkers on these pages.
+			Browser.assertAccessible(page);
+		}
 	}
 
 	/** On a phone the menu is a button reached with Tab that Enter opens and closes; on a desktop it is open. */
