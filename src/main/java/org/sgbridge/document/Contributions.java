@@ -37,7 +37,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * source organisations (co-sources confirm through a member) and the file; it is numbered in its
  * study group's series for the period, with no gap and no duplicate; it may be revised or
  * withdrawn; it is readable by the meeting's validated participants and the secretariat, and by
- * anyone signed in once the secretariat has made it public.
+ * anyone signed in once the secretariat has made it public. A change is the
+ * {@link org.sgbridge.document.Contribution}'s to check and to record as an event (for the audit
+ * trail): the service loads it, asks it, saves it and answers with what its readers see.
  */
 @Service
 @Transactional
