@@ -16,16 +16,21 @@ import org.sgbridge.directory.Organization;
 import org.sgbridge.document.Contributions;
 import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.meeting.Meetings;
+import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.studygroup.DecisionRights;
 import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The secretariat records decisions; entitled organisations take positions or comment. */
+/**
+ * The secretariat records decisions; entitled organisations take positions or comment. Each is in
+ * the audit trail ({@link DecisionEvent}).
+ */
 @Service
 @Transactional
 public class Decisions {
@@ -37,9 +42,11 @@ public class Decisions {
 	private final Memberships memberships;
 	private final Contributions contributions;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	Decisions(JdbcClient jdbc, StudyGroups groups, OrganizationDirectory organizations, Meetings meetings,
-			Memberships memberships, Contributions contributions, Clock clock) {
+			Memberships memberships, Contributions contributions, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.meetings = meetings;
 		this.memberships = memberships;
 		this.contributions = contributions;
@@ -145,6 +152,7 @@ public class Decisions {
 			throw Problem.invalidInput(problems);
 		}
 		String id = UUID.randomUUID().toString();
+		Act act = Act.ofStaff(actor, clock);
 		jdbc.sql("""
 				INSERT INTO decision (id, study_group, meeting_id, subject, procedure, step, outcome, decided_on, created_at,
 				    created_by)
@@ -157,13 +165,14 @@ public class Decisions {
 			.param("step", theStep)
 			.param("o", outcome == null || outcome.isBlank() ? null : upper(outcome))
 			.param("on", decidedOn)
-			.param("now", Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(act.at()))
 			.param("by", actor.accountId())
 			.update();
 		for (String input : inputIds) {
 			jdbc.sql("INSERT INTO decision_input (decision_id, contribution_id) VALUES (:d, :c)")
 				.param("d", id).param("c", input).update();
 		}
+		events.publishEvent(new DecisionEvent.Recorded(id, studyGroup, act));
 		return find(id);
 	}
 
@@ -209,22 +218,29 @@ public class Decisions {
 		if (!takesPartIn(organization, decision.studyGroup())) {
 			throw Problem.refusal("not-entitled", "decisionrights.group", organization.name(), decision.studyGroup());
 		}
+		String id = UUID.randomUUID().toString();
+		String text = comment == null || comment.isBlank() ? null : comment.trim();
+		// a member speaks for its organisation; otherwise the secretariat records it on its behalf
+		Act act = organizations.isMember(actor.accountId(), organizationId)
+				? Act.of(actor, Act.member(organizationId), clock) : Act.ofStaff(actor, clock);
 		try {
 			jdbc.sql("""
 					INSERT INTO decision_position (id, decision_id, organization_id, position, comment, recorded_by, recorded_at)
 					VALUES (:id, :d, :o, :p, :c, :by, :now)""")
-				.param("id", UUID.randomUUID().toString())
+				.param("id", id)
 				.param("d", decisionId)
 				.param("o", organizationId)
 				.param("p", value)
-				.param("c", comment == null || comment.isBlank() ? null : comment.trim())
+				.param("c", text)
 				.param("by", actor.accountId())
-				.param("now", Timestamp.from(clock.instant()))
+				.param("now", Timestamp.from(act.at()))
 				.update();
 		}
 		catch (DuplicateKeyException e) {
 			throw Problem.conflict("position-taken");
 		}
+		events.publishEvent(new DecisionEvent.PositionTaken(id, decisionId, decision.studyGroup(), organizationId, value,
+				text, organization.country(), act));
 		return find(decisionId);
 	}
 

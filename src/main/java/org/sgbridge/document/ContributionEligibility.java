@@ -1,6 +1,7 @@
 package org.sgbridge.document;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,10 +125,22 @@ public class ContributionEligibility {
 
 	/** The secretariat and the members of a source (confirmed or not) change a contribution; others do not. */
 	ContributionRules.ChangeFacts changeFacts(Actor actor, Contributions.Contribution c) {
-		Meeting meeting = meetings.find(c.meetingId()).orElseThrow();
-		boolean editor = actor.isSecretariat()
-				|| c.sources().stream().anyMatch(s -> organizations.isMember(actor.accountId(), s.organizationId()));
-		return new ContributionRules.ChangeFacts(editor, c.status().equals("WITHDRAWN"), Dates.today(clock),
-				meeting.contributionDeadline());
+		Editing editing = editing(actor, c.meetingId(), c.sources().stream().map(Contributions.Source::organizationId).toList());
+		return new ContributionRules.ChangeFacts(editing.editor(), c.status().equals("WITHDRAWN"), Dates.today(clock),
+				editing.deadline());
+	}
+
+	/**
+	 * Who the actor is to a contribution: the first of its sources the actor is a member of (it acts
+	 * for that organisation), whether it may change the contribution (a source's member, the
+	 * secretariat) and the meeting's deadline.
+	 */
+	record Editing(String organizationId, boolean editor, LocalDate deadline) {
+	}
+
+	Editing editing(Actor actor, String meetingId, List<String> sourceIds) {
+		Meeting meeting = meetings.find(meetingId).orElseThrow();
+		String member = sourceIds.stream().filter(o -> organizations.isMember(actor.accountId(), o)).findFirst().orElse(null);
+		return new Editing(member, actor.isSecretariat() || member != null, meeting.contributionDeadline());
 	}
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.sgbridge.platform.Problem;
+
 /**
  * Who may submit, revise and withdraw a contribution, and why not: one policy that the service
  * obeys when it acts and the pages ask before they offer a form, so that what a page says and what
@@ -133,6 +135,21 @@ public final class ContributionRules {
 			return List.of(access("not-a-source"));
 		}
 		return f.withdrawn() ? List.of(new Reason("withdrawn", false, List.of())) : List.of();
+	}
+
+	/**
+	 * Refuses with the first reason, if any: 403 when the person has no part in the meeting's
+	 * documents, 409 {@code already-decided} for a withdrawn contribution, else 422 with the rule.
+	 */
+	static void enforce(List<Reason> reasons) {
+		if (reasons.isEmpty()) {
+			return;
+		}
+		Reason first = reasons.get(0);
+		if (first.access()) {
+			throw Problem.forbidden();
+		}
+		throw "withdrawn".equals(first.code()) ? Problem.conflict("already-decided") : Problem.rule(first.code());
 	}
 
 	static boolean deadlinePassed(LocalDate today, LocalDate deadline) {

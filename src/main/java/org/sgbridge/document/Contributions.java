@@ -21,6 +21,7 @@ import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.meeting.Meeting;
 import org.sgbridge.meeting.MeetingRegistrations;
 import org.sgbridge.meeting.Meetings;
+import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.studygroup.StudyGroup;
@@ -36,7 +37,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * source organisations (co-sources confirm through a member) and the file; it is numbered in its
  * study group's series for the period, with no gap and no duplicate; it may be revised or
  * withdrawn; it is readable by the meeting's validated participants and the secretariat, and by
- * anyone signed in once the secretariat has made it public.
+ * anyone signed in once the secretariat has made it public. A change is the
+ * {@link org.sgbridge.document.Contribution}'s to check and to record as an event (for the audit
+ * trail): the service loads it, asks it, saves it and answers with what its readers see.
  */
 @Service
 @Transactional
@@ -53,10 +56,13 @@ public class Contributions {
 	private final Clock clock;
 	private final boolean postgres;
 	private final org.sgbridge.directory.Memberships memberships;
+	private final ContributionRepository repository;
 
 	Contributions(JdbcClient jdbc, Meetings meetings, MeetingRegistrations registrations, StudyGroups groups,
 			OrganizationDirectory organizations, FileStore store, FileInspector inspector, ContributionEligibility eligibility,
-			Clock clock, DataSource dataSource, org.sgbridge.directory.Memberships memberships) {
+			Clock clock, DataSource dataSource, org.sgbridge.directory.Memberships memberships,
+			ContributionRepository repository) {
+		this.repository = repository;
 		this.eligibility = eligibility;
 		this.memberships = memberships;
 		this.jdbc = jdbc;
@@ -84,23 +90,11 @@ public class Contributions {
 	public record FileView(Path path, String contentType, String fileName, String sha256, long size) {
 	}
 
-	/** Refuses with the first reason: 403 when the actor has no part in the meeting's documents, else the rule's own problem. */
-	private static void refuse(List<ContributionRules.Reason> reasons) {
-		if (reasons.isEmpty()) {
-			return;
-		}
-		ContributionRules.Reason first = reasons.get(0);
-		if (first.access()) {
-			throw Problem.forbidden();
-		}
-		throw "withdrawn".equals(first.code()) ? Problem.conflict("already-decided") : Problem.rule(first.code());
-	}
-
 	public Contribution submit(Actor actor, String meetingId, String title, String abstractText,
 			List<String> sourceOrganizationIds, List<String> questions, String fileName, InputStream file) {
 		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
 		ContributionEligibility.SubmissionCheck check = eligibility.submission(actor, meetingId);
-		refuse(check.reasons());
+		ContributionRules.enforce(check.reasons());
 		String ownOrganization = check.organizationId();
 		// Every field at fault at once, before the file is read.
 		List<Problem.FieldProblem> problems = new ArrayList<>();
@@ -136,38 +130,15 @@ public class Contributions {
 		// The file is received, inspected and scanned before the number is taken: the number's lock is
 		// held until the transaction ends, and other submissions to the series must not wait for a scan.
 		Checked checked = inspect(file);
-		String id = UUID.randomUUID().toString();
 		String number = nextNumber(group);
-		jdbc.sql("""
-				INSERT INTO contribution (id, meeting_id, study_group, number, title, abstract, status, revision, submitted_by,
-				    submitted_at)
-				VALUES (:id, :m, :g, :n, :t, :a, 'SUBMITTED', 0, :by, :at)""")
-			.param("id", id)
-			.param("m", meetingId)
-			.param("g", group.code())
-			.param("n", number)
-			.param("t", title.trim())
-			.param("a", abstractText == null || abstractText.isBlank() ? null : abstractText.trim())
-			.param("by", actor.accountId())
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-		for (String source : sources) {
-			boolean own = source.equals(ownOrganization);
-			jdbc.sql("""
-					INSERT INTO contribution_source (contribution_id, organization_id, confirmed_at, confirmed_by)
-					VALUES (:c, :o, :at, :by)""")
-				.param("c", id)
-				.param("o", source)
-				.param("at", own ? Timestamp.from(clock.instant()) : null)
-				.param("by", own ? actor.accountId() : null)
-				.update();
-		}
-		for (String q : questions == null ? List.<String>of() : new LinkedHashSet<>(questions)) {
-			jdbc.sql("INSERT INTO contribution_question (contribution_id, question) VALUES (:c, :q)")
-				.param("c", id).param("q", q).update();
-		}
-		attach(id, 0, number, checked);
-		return find(actor, id);
+		// the member submits for its organisation, which files it under its country
+		var contribution = org.sgbridge.document.Contribution.submit(UUID.randomUUID().toString(), meetingId, group.code(),
+				number, title.trim(), abstractText == null || abstractText.isBlank() ? null : abstractText.trim(),
+				questions == null ? List.of() : questions, ownOrganization, found.get(ownOrganization).country(),
+				List.copyOf(sources), Act.of(actor, Act.member(ownOrganization), clock));
+		repository.insert(contribution);
+		attach(contribution.id(), 0, number, checked);
+		return find(actor, contribution.id());
 	}
 
 	/**
@@ -251,66 +222,57 @@ public class Contributions {
 
 	/** A revision keeps the number: Rev.1, Rev.2. Only the submitter or a member of a source may revise. */
 	public Contribution revise(Actor actor, String id, InputStream file) {
-		Contribution c = find(actor, id);
-		refuse(ContributionRules.revision(eligibility.changeFacts(actor, c)));
+		var c = changeable(actor, id);
+		ContributionEligibility.Editing editing = eligibility.editing(actor, c.meetingId(), c.sourceIds());
+		c.revise(editing.editor(), editing.deadline(), act(actor, editing));
+		// the rule's refusal comes first; a refused or failed upload leaves the contribution unchanged
 		if (file == null) {
 			throw Problem.invalidField("file", "document.validation.file");
 		}
 		Checked checked = inspect(file); // before the contribution's row is locked by the update
-		int revision = c.revision() + 1;
-		int updated = jdbc.sql("UPDATE contribution SET revision = :r WHERE id = :id AND revision = :old")
-			.param("r", revision).param("id", id).param("old", c.revision()).update();
-		if (updated != 1) {
-			throw Problem.conflict("concurrent-change");
-		}
-		attach(id, revision, c.number(), checked);
+		repository.saveRevision(c);
+		attach(id, c.revision(), c.number(), checked);
 		return find(actor, id);
 	}
 
 	public Contribution withdraw(Actor actor, String id) {
-		Contribution c = find(actor, id);
-		refuse(ContributionRules.withdrawal(eligibility.changeFacts(actor, c)));
-		int updated = jdbc.sql("UPDATE contribution SET status = 'WITHDRAWN', withdrawn_at = :at WHERE id = :id AND status = 'SUBMITTED'")
-			.param("at", Timestamp.from(clock.instant())).param("id", id).update();
-		if (updated != 1) {
-			throw Problem.conflict("already-decided");
-		}
+		var c = changeable(actor, id);
+		ContributionEligibility.Editing editing = eligibility.editing(actor, c.meetingId(), c.sourceIds());
+		c.withdraw(editing.editor(), act(actor, editing));
+		repository.saveWithdrawal(c);
 		return find(actor, id);
 	}
 
 	/** A co-source confirms through one of its members. */
 	public Contribution confirm(Actor actor, String id, String organizationId) {
-		find(actor, id);
-		if (!organizations.isMember(actor.accountId(), organizationId)) {
-			throw Problem.forbidden("sign-for-organization");
-		}
-		int updated = jdbc.sql("""
-				UPDATE contribution_source SET confirmed_at = :at, confirmed_by = :by
-				WHERE contribution_id = :c AND organization_id = :o AND confirmed_at IS NULL""")
-			.param("at", Timestamp.from(clock.instant())).param("by", actor.accountId()).param("c", id)
-			.param("o", organizationId).update();
-		if (updated != 1) {
-			throw Problem.conflict("already-decided");
-		}
+		var c = changeable(actor, id);
+		c.confirmCoSource(organizationId, organizations.isMember(actor.accountId(), organizationId),
+				Act.of(actor, Act.member(organizationId), clock));
+		repository.saveSource(c, organizationId);
 		return find(actor, id);
 	}
 
 	/** A member of another organisation co-signs: its organisation becomes a confirmed co-source. */
 	public Contribution coSign(Actor actor, String id, String organizationId) {
-		Contribution c = find(actor, id);
-		if (organizationId == null || !organizations.isMember(actor.accountId(), organizationId)) {
-			throw Problem.forbidden("sign-for-organization");
+		var c = changeable(actor, id);
+		boolean member = organizationId != null && organizations.isMember(actor.accountId(), organizationId);
+		if (c.coSign(organizationId, member, Act.of(actor, Act.member(organizationId), clock))) {
+			repository.saveSource(c, organizationId);
 		}
-		if (c.sources().stream().anyMatch(s -> s.organizationId().equals(organizationId))) {
-			return c.sources().stream().anyMatch(s -> s.organizationId().equals(organizationId) && !s.confirmed())
-					? confirm(actor, id, organizationId) : c;
-		}
-		jdbc.sql("""
-				INSERT INTO contribution_source (contribution_id, organization_id, confirmed_at, confirmed_by)
-				VALUES (:c, :o, :at, :by)""")
-			.param("c", id).param("o", organizationId).param("at", Timestamp.from(clock.instant()))
-			.param("by", actor.accountId()).update();
 		return find(actor, id);
+	}
+
+	/** The contribution to change, for someone who may read it (404 otherwise, as for a reader). */
+	private org.sgbridge.document.Contribution changeable(Actor actor, String id) {
+		return repository.find(id)
+			.filter(c -> mayRead(actor, c.meetingId(), c.isPublic(), c.sourceIds()))
+			.orElseThrow(Problem::notFound);
+	}
+
+	/** A source's member acts for its organisation; anyone else who may change it is the secretariat. */
+	private Act act(Actor actor, ContributionEligibility.Editing editing) {
+		return editing.organizationId() != null ? Act.of(actor, Act.member(editing.organizationId()), clock)
+				: Act.ofStaff(actor, clock);
 	}
 
 	/** The secretariat releases a document to everyone signed in. */
@@ -324,9 +286,13 @@ public class Contributions {
 
 
 	/** Who may read: the meeting's validated participants and the secretariat; anyone signed in once public; co-sources' members. */
-	private boolean mayRead(Actor actor, String meetingId, boolean isPublic, List<Source> sources) {
+	private boolean mayRead(Actor actor, String meetingId, boolean isPublic, List<String> sourceIds) {
 		return isPublic || actor.isSecretariat() || registrations.validatedFor(actor.accountId(), meetingId).isPresent()
-				|| sources.stream().anyMatch(s -> organizations.isMember(actor.accountId(), s.organizationId()));
+				|| sourceIds.stream().anyMatch(s -> organizations.isMember(actor.accountId(), s));
+	}
+
+	private static List<String> ids(List<Source> sources) {
+		return sources.stream().map(Source::organizationId).toList();
 	}
 
 	/** Which of these ids are contributions (for another module that refers to them, such as a decision's inputs). */
@@ -384,7 +350,7 @@ public class Contributions {
 	@Transactional(readOnly = true)
 	public Contribution find(Actor actor, String id) {
 		Contribution c = load(id).orElseThrow(Problem::notFound);
-		if (!mayRead(actor, c.meetingId(), c.isPublic(), c.sources())) {
+		if (!mayRead(actor, c.meetingId(), c.isPublic(), ids(c.sources()))) {
 			throw Problem.notFound();
 		}
 		return c;
@@ -484,7 +450,7 @@ public class Contributions {
 				.param("m", meetingId).param("like", "%" + q.toLowerCase(java.util.Locale.ROOT) + "%")
 				.query(String.class).list();
 		}
-		return loadAll(ids).stream().filter(c -> reader || mayRead(actor, meetingId, c.isPublic(), c.sources())).toList();
+		return loadAll(ids).stream().filter(c -> reader || mayRead(actor, meetingId, c.isPublic(), ids(c.sources()))).toList();
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {

@@ -10,9 +10,10 @@ import java.util.UUID;
 
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.directory.Memberships;
+import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
-import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The management teams of study groups: the secretariat appoints chairs, vice-chairs, working
  * party chairs, rapporteurs and associate rapporteurs for the group's study period, and ends
- * appointments. Eligibility is {@link DecisionRights}'s answer.
+ * appointments. Eligibility is {@link DecisionRights}'s answer, which the appointment
+ * ({@link org.sgbridge.studygroup.Appointment}) applies; its events go to the audit trail.
  */
 @Service
 @Transactional
@@ -31,8 +33,11 @@ public class Leadership {
 	private final AccountManagement accounts;
 	private final Memberships memberships;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	Leadership(JdbcClient jdbc, StudyGroups groups, AccountManagement accounts, Memberships memberships, Clock clock) {
+	Leadership(JdbcClient jdbc, StudyGroups groups, AccountManagement accounts, Memberships memberships, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.groups = groups;
 		this.accounts = accounts;
@@ -65,36 +70,55 @@ public class Leadership {
 			.param("g", code).param("q", question.trim()).query(Integer.class).single() == 0) {
 			throw Problem.invalidField("question", "validation.question");
 		}
-		DecisionRights.requireMayHold(parsed, kindsOf(accountId));
-		String id = UUID.randomUUID().toString();
+		var made = org.sgbridge.studygroup.Appointment.make(UUID.randomUUID().toString(), group.code(),
+				group.studyPeriod(), accountId, parsed, question == null || question.isBlank() ? null : question.trim(),
+				kindsOf(accountId), Act.ofStaff(actor, clock));
 		jdbc.sql("""
 				INSERT INTO appointment (id, study_group, study_period, account_id, role, question, starts_on, appointed_by,
 				    created_at)
 				VALUES (:id, :g, :p, :a, :r, :q, :on, :by, :now)""")
-			.param("id", id)
-			.param("g", group.code())
-			.param("p", group.studyPeriod())
-			.param("a", accountId)
-			.param("r", parsed.name())
-			.param("q", question == null || question.isBlank() ? null : question.trim())
-			.param("on", Dates.today(clock))
-			.param("by", actor.accountId())
-			.param("now", Timestamp.from(clock.instant()))
+			.param("id", made.id())
+			.param("g", made.studyGroup())
+			.param("p", made.studyPeriod())
+			.param("a", made.accountId())
+			.param("r", made.role().name())
+			.param("q", made.question())
+			.param("on", made.startsOn())
+			.param("by", made.appointedBy())
+			.param("now", Timestamp.from(made.createdAt()))
 			.update();
-		return team(code).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+		made.pullEvents().forEach(events::publishEvent);
+		return team(code).stream().filter(a -> a.id().equals(made.id())).findFirst().orElseThrow();
 	}
 
 	public void end(Actor actor, String appointmentId) {
 		if (!actor.isSecretariat()) {
 			throw Problem.forbidden("secretariat");
 		}
+		var appointment = load(appointmentId).orElseThrow(Problem::notFound);
+		appointment.end(Act.ofStaff(actor, clock));
+		// ended meanwhile by someone else: no current appointment to end, as for none
 		int updated = jdbc.sql("UPDATE appointment SET ends_on = :on WHERE id = :id AND ends_on IS NULL")
-			.param("on", Dates.today(clock))
-			.param("id", appointmentId)
+			.param("on", appointment.endsOn())
+			.param("id", appointment.id())
 			.update();
 		if (updated == 0) {
 			throw Problem.notFound();
 		}
+		appointment.pullEvents().forEach(events::publishEvent);
+	}
+
+	/** An appointment as stored, current or ended. */
+	private java.util.Optional<org.sgbridge.studygroup.Appointment> load(String appointmentId) {
+		return jdbc.sql("""
+				SELECT id, study_group, study_period, account_id, role, question, starts_on, ends_on, appointed_by, created_at
+				FROM appointment WHERE id = :id""")
+			.param("id", appointmentId == null ? "" : appointmentId)
+			.query((rs, n) -> new org.sgbridge.studygroup.Appointment(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), DecisionRights.Role.valueOf(rs.getString(5)), rs.getString(6),
+					rs.getDate(7).toLocalDate(), rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9),
+					rs.getTimestamp(10).toInstant()))
+			.optional();
 	}
 
 	/** The current management team of a group, chairs first. */

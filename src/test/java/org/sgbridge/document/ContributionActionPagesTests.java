@@ -87,6 +87,10 @@ class ContributionActionPagesTests extends ApiTest {
 		String after = source.get(page).body();
 		assertThat(PageRows.text(PageRows.element(after, "dd", "status"))).isEqualTo("Withdrawn");
 		assertThat(after).doesNotContain("id=\"withdraw\"").contains("The contribution is withdrawn.");
+		// its history from the audit trail: what was done, by whom, for which organisation
+		assertThat(PageRows.text(PageRows.element(after, "ol", "history")))
+			.containsSubsequence("Contribution submitted", "New version uploaded", "Contribution withdrawn")
+			.contains("(for the organization)");
 		assertThat(source.postMultipart(page, page + "/revisions", Map.of(), "v3.pdf", TestFiles.pdf("v3")).statusCode())
 			.isEqualTo(409);
 	}
@@ -119,6 +123,9 @@ class ContributionActionPagesTests extends ApiTest {
 		String after = member.get(page).body();
 		assertThat(PageRows.text(PageRows.element(after, "ul", "sources"))).contains("Bridgetown Telecom " + industry.id() + " (confirmed)");
 		assertThat(after).doesNotContain("id=\"confirm-sources\"");
+		// every reader sees it in the contribution's history
+		assertThat(PageRows.text(PageRows.element(other.get(page).body(), "ol", "history")))
+			.containsSubsequence("Contribution submitted", "Co-source confirmed");
 		// Confirmed once: a second time is a conflict, said on the page.
 		assertThat(member.post(page, page + "/confirmation", Map.of("organizationId", company)).statusCode()).isEqualTo(409);
 	}

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sgbridge.audit.AuditTrail;
 import org.sgbridge.directory.Memberships;
 import org.sgbridge.document.ContributionEligibility;
 import org.sgbridge.document.ContributionRules;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A contribution's page and what its readers may do there, as the API allows them and by the same
  * rules: download; for a source's member or the secretariat, upload a new version and withdraw it
  * (after confirming); for a co-source's member, confirm; co-sign for another organisation; make it
- * public (the secretariat).
+ * public (the secretariat); its history from the audit trail.
  */
 @Controller
 class DocumentPages {
@@ -48,9 +49,11 @@ class DocumentPages {
 	private final Memberships memberships;
 	private final DocumentListPages lists;
 	private final MessageSource messages;
+	private final AuditTrail audit;
 
 	DocumentPages(Contributions contributions, ContributionEligibility eligibility, Meetings meetings,
-			Memberships memberships, DocumentListPages lists, MessageSource messages) {
+			Memberships memberships, DocumentListPages lists, MessageSource messages, AuditTrail audit) {
+		this.audit = audit;
 		this.contributions = contributions;
 		this.eligibility = eligibility;
 		this.meetings = meetings;
@@ -72,6 +75,8 @@ class DocumentPages {
 		model.addAttribute("myOrganizations", memberships.of(actor.accountId()).stream()
 			.filter(m -> c.sources().stream().noneMatch(s -> s.organizationId().equals(m.id())))
 			.toList());
+		// its history for whoever may read it (find() has said so): who submitted, revised, confirmed, withdrew
+		model.addAttribute("history", audit.history(actor, c.id()));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", FormErrors.none());
 		}

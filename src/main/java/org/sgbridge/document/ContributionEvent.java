@@ -1,0 +1,67 @@
+package org.sgbridge.document;
+
+import org.sgbridge.platform.Act;
+import org.sgbridge.platform.Audited;
+
+/**
+ * What happens to a contribution, raised by the contribution itself ({@link Contribution}) and
+ * published when it is saved, in the same transaction. Filed under the country of the submitter's
+ * organisation, when known.
+ */
+public sealed interface ContributionEvent extends Audited {
+
+	String contributionId();
+
+	/** Its number in the series, {@code T17-SG16-C-0012}. */
+	String number();
+
+	String studyGroup();
+
+	@Override
+	default String subjectType() {
+		return "CONTRIBUTION";
+	}
+
+	@Override
+	default String subject() {
+		return contributionId();
+	}
+
+	record Submitted(String contributionId, String number, String studyGroup, String memberState, Act act)
+			implements ContributionEvent {
+
+		@Override
+		public String action() {
+			return "CONTRIBUTION_SUBMITTED";
+		}
+	}
+
+	/** A new version of the file, {@code revision} (1 for Rev.1). */
+	record Revised(String contributionId, String number, String studyGroup, int revision, String memberState, Act act)
+			implements ContributionEvent {
+
+		@Override
+		public String action() {
+			return "CONTRIBUTION_REVISED";
+		}
+	}
+
+	record Withdrawn(String contributionId, String number, String studyGroup, String memberState, Act act)
+			implements ContributionEvent {
+
+		@Override
+		public String action() {
+			return "CONTRIBUTION_WITHDRAWN";
+		}
+	}
+
+	/** A co-source confirmed through one of its members (named by the submitter, or co-signing). */
+	record CoSourceConfirmed(String contributionId, String number, String studyGroup, String organizationId,
+			String memberState, Act act) implements ContributionEvent {
+
+		@Override
+		public String action() {
+			return "CONTRIBUTION_CO_SOURCE_CONFIRMED";
+		}
+	}
+}
