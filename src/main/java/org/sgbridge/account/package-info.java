@@ -3,4 +3,5 @@
  * password reset and change, roles, and the security configuration of the web and the API.
  * Published schema: {@code account_name_v} (an account's name, as lists show it).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform" })
 package org.sgbridge.account;

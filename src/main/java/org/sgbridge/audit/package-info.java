@@ -4,4 +4,5 @@
  * (an entry is there when the call that caused it has answered). The secretariat searches all of
  * it, a DFP its own state's entries; pages show an object's history from it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "directory", "platform" })
 package org.sgbridge.audit;

@@ -5,4 +5,5 @@
  * withdraw and why not, which the {@code Contribution} aggregate applies; its events
  * ({@code ContributionEvent}) go to the audit trail. Published schema: {@code document_contribution_v}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "directory", "meeting", "pilot", "platform", "studygroup" })
 package org.sgbridge.document;

@@ -5,4 +5,5 @@
  * Who may register is decided in one place, {@link org.sgbridge.meeting.RegistrationEntitlement}, which
  * both refuses a registration and tells the pages, beforehand, what one may not register for and why.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "audit", "directory", "pilot", "platform", "studygroup" })
 package org.sgbridge.meeting;
