@@ -19,6 +19,9 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void startBrowser() {
+		// Two cores that run the server, the browser and the checkers at once answer a click in more than
+		// Playwright's default 5 s at times; an assertion that is wrong still fails, only later.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		browser = Browser.start();
 	}
 
