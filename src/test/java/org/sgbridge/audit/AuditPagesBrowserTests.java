@@ -54,7 +54,7 @@ class AuditPagesBrowserTests extends BrowserTest {
 			assertThat(page.locator("main table th").last()).isVisible();
 			Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
 			assertThat(fits).as("nothing overflows sideways at %d px", width).isEqualTo(true);
-			Browser.assertAccessible(page);
+			Browser.assertAccessibleAt(page, width);
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 				.setPath(Path.of("target", "screenshots", "audit-" + language + "-" + width + ".png")));
 			page.context().close();

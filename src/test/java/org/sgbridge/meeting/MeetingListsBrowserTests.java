@@ -145,7 +145,7 @@ class MeetingListsBrowserTests extends BrowserTest {
 		Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
 		assertThat(fits).as("nothing overflows sideways on %s", where).isEqualTo(true);
 		assertThat(errors).as("console errors on %s", where).isEmpty();
-		Browser.assertAccessible(page);
+		Browser.assertAccessibleAt(page, width);
 	}
 
 	private static void shoot(Page page, String name, String language, int width) {

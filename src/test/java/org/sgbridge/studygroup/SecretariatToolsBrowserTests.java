@@ -111,7 +111,7 @@ class SecretariatToolsBrowserTests extends BrowserTest {
 		assertThat(errors).as("console errors on %s", where).isEmpty();
 		String text = (String) page.evaluate("() => document.body.innerText");
 		assertThat(text).as("Latin digits on %s", where).doesNotContainPattern("[\u0660-\u0669\u06F0-\u06F9]");
-		Browser.assertAccessible(page);
+		Browser.assertAccessibleAt(page, width);
 	}
 
 	private static List<String> consoleErrors(Page page) {

@@ -105,6 +105,21 @@ public final class Browser implements AutoCloseable {
 		return env;
 	}
 
+	/** The widest a phone is taken to be: walks that show a page at 390 and 1280 px run the checkers at 390. */
+	public static final int PHONE = 480;
+
+	/**
+	 * {@link #assertAccessible} at a phone's width, nothing at a desktop's: a walk that shows a page
+	 * at both gets the same HTML from the server twice (the Nu checker would only repeat itself), and
+	 * the phone is where the layout differs (the collapsed menu, reflowed tables). The desktop's frame
+	 * and menu are checked at 1280 px by {@code PageFrameBrowserTests}.
+	 */
+	public static void assertAccessibleAt(Page page, int width) {
+		if (width <= PHONE) {
+			assertAccessible(page);
+		}
+	}
+
 	/**
 	 * Fails when axe-core finds a serious or critical violation on the page as it stands, or when the
 	 * W3C Nu HTML checker finds an error in it.

@@ -44,6 +44,6 @@ public final class PageChecks {
 		assertThat(errors.stream().filter(e -> !(e.startsWith(self) && e.contains(" at " + page.url().replaceAll("#.*$", "")))))
 			.as("console errors on %s", where).isEmpty();
 		errors.clear();
-		Browser.assertAccessible(page);
+		Browser.assertAccessibleAt(page, width);
 	}
 }
