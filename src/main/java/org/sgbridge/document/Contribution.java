@@ -41,7 +41,7 @@ public class Contribution {
 	private final String submittedBy;
 	private final Instant submittedAt;
 	private final String memberState;
-	private final boolean isPublic;
+	private boolean isPublic;
 	private final List<Source> sources;
 	private Status status;
 	private int revision;
@@ -113,6 +113,23 @@ public class Contribution {
 		status = Status.WITHDRAWN;
 		withdrawnAt = act.at();
 		events.add(new ContributionEvent.Withdrawn(id, number, studyGroup, memberState, act));
+	}
+
+	/**
+	 * The secretariat releases it to everyone signed in (403 for anyone else), withdrawn or not, as
+	 * it may any document. Released already, nothing changes, and it says so.
+	 * @return whether anything changed
+	 */
+	boolean publish(boolean secretariat, Act act) {
+		if (!secretariat) {
+			throw Problem.forbidden("secretariat");
+		}
+		if (isPublic) {
+			return false;
+		}
+		isPublic = true;
+		events.add(new ContributionEvent.Published(id, number, studyGroup, memberState, act));
+		return true;
 	}
 
 	/**

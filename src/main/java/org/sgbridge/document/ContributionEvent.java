@@ -55,6 +55,16 @@ public sealed interface ContributionEvent extends Audited {
 		}
 	}
 
+	/** Released by the secretariat to everyone signed in. */
+	record Published(String contributionId, String number, String studyGroup, String memberState, Act act)
+			implements ContributionEvent {
+
+		@Override
+		public String action() {
+			return "CONTRIBUTION_PUBLISHED";
+		}
+	}
+
 	/** A co-source confirmed through one of its members (named by the submitter, or co-signing). */
 	record CoSourceConfirmed(String contributionId, String number, String studyGroup, String organizationId,
 			String memberState, Act act) implements ContributionEvent {

@@ -80,6 +80,18 @@ class ContributionRepository {
 		publish(c);
 	}
 
+	/** The release to everyone signed in; released meanwhile by someone else, it is theirs to record. */
+	void savePublication(Contribution c) {
+		int updated = jdbc.sql("UPDATE contribution SET public = TRUE WHERE id = :id AND public = FALSE")
+			.param("id", c.id())
+			.update();
+		if (updated != 1) {
+			c.pullEvents();
+			return;
+		}
+		publish(c);
+	}
+
 	/**
 	 * A source confirmed: a named one that waited, or a new co-source. Confirmed meanwhile (or
 	 * added by someone else) is 409 {@code already-decided}.

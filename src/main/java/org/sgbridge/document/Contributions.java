@@ -275,12 +275,14 @@ public class Contributions {
 				: Act.ofStaff(actor, clock);
 	}
 
-	/** The secretariat releases a document to everyone signed in. */
+	/** The secretariat releases a document to everyone signed in; the trail records it (CONTRIBUTION_PUBLISHED). */
 	public Contribution publish(Actor actor, String id) {
-		if (!actor.isSecretariat()) {
-			throw Problem.forbidden("secretariat");
+		// 403 for anyone but the secretariat, whether the contribution exists or not
+		var c = repository.find(id)
+			.orElseThrow(() -> actor.isSecretariat() ? Problem.notFound() : Problem.forbidden("secretariat"));
+		if (c.publish(actor.isSecretariat(), Act.ofStaff(actor, clock))) {
+			repository.savePublication(c);
 		}
-		jdbc.sql("UPDATE contribution SET public = TRUE WHERE id = :id").param("id", id).update();
 		return find(actor, id);
 	}
 

@@ -2,8 +2,15 @@ package org.sgbridge.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** A meeting as its readers see it. {@code city} and {@code country} are empty for a virtual meeting. */
+import org.sgbridge.platform.Act;
+
+/**
+ * A meeting as its readers see it. {@code city} and {@code country} are empty for a virtual meeting.
+ * It is created and changed by the secretariat ({@link #create}, {@link #change}), each raising a
+ * {@link MeetingEvent} that {@link Meetings} publishes once it has saved the meeting.
+ */
 public record Meeting(String id, String studyGroup, String sector, Kind kind, String title, LocalDate startDate,
 		LocalDate endDate, String city, String country, boolean remoteParticipation, LocalDate registrationOpens,
 		LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, Instant createdAt,
@@ -11,6 +18,52 @@ public record Meeting(String id, String studyGroup, String sector, Kind kind, St
 
 	public enum Kind {
 		STUDY_GROUP, WORKING_PARTY, RAPPORTEUR_GROUP, WORKSHOP, TRAINING
+	}
+
+	/**
+	 * What the secretariat enters for a meeting, once checked ({@link Meetings}): the study group's
+	 * sector with it; {@code city} and {@code country} null for a virtual meeting.
+	 */
+	record Details(String studyGroup, String sector, Kind kind, String title, LocalDate startDate, LocalDate endDate,
+			String city, String country, boolean remoteParticipation, LocalDate registrationOpens,
+			LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, String remoteDetails) {
+	}
+
+	/** A meeting as a change left it, with the events the change raised, to publish once it is saved. */
+	record Recorded(Meeting meeting, List<MeetingEvent> events) {
+
+		Recorded {
+			events = List.copyOf(events);
+		}
+
+		/** Whether the change changed anything (a meeting saved as it was raises nothing). */
+		boolean changed() {
+			return !events.isEmpty();
+		}
+	}
+
+	/** A new meeting, created by the secretariat at the act's time. */
+	static Recorded create(String id, Details d, Act act) {
+		Meeting m = of(id, d, act.at());
+		return new Recorded(m, List.of(new MeetingEvent.Created(id, m.title(), m.studyGroup(), m.country(), act)));
+	}
+
+	/**
+	 * The meeting as the secretariat changes it: the same id and creation time, the details given.
+	 * Nothing changed raises nothing.
+	 */
+	Recorded change(Details d, Act act) {
+		Meeting m = of(id, d, createdAt);
+		if (m.equals(this)) {
+			return new Recorded(this, List.of());
+		}
+		return new Recorded(m, List.of(new MeetingEvent.Changed(id, m.title(), m.studyGroup(), m.country(), act)));
+	}
+
+	private static Meeting of(String id, Details d, Instant createdAt) {
+		return new Meeting(id, d.studyGroup(), d.sector(), d.kind(), d.title(), d.startDate(), d.endDate(), d.city(),
+				d.country(), d.remoteParticipation(), d.registrationOpens(), d.registrationCloses(), d.capacity(),
+				d.contributionDeadline(), createdAt, d.remoteDetails());
 	}
 
 	public boolean isVirtual() {

@@ -14,16 +14,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.sgbridge.directory.MemberStates;
+import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.ListResponse;
 import org.sgbridge.studygroup.StudyGroup;
 import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Meetings: created by the secretariat, listed for everyone. */
+/** Meetings: created and changed by the secretariat (audited), listed for everyone. */
 @Service
 @Transactional
 public class Meetings {
@@ -37,12 +39,14 @@ public class Meetings {
 	private final StudyGroups groups;
 	private final MemberStates states;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	Meetings(JdbcClient jdbc, StudyGroups groups, MemberStates states, Clock clock) {
+	Meetings(JdbcClient jdbc, StudyGroups groups, MemberStates states, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.groups = groups;
 		this.states = states;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** What the secretariat enters for a new meeting. */
@@ -58,58 +62,76 @@ public class Meetings {
 		}
 	}
 
+	/** The secretariat creates a meeting; the trail records it (MEETING_CREATED). */
 	public Meeting create(Actor actor, NewMeeting m) {
-		String id = UUID.randomUUID().toString();
 		Checked c = check(actor, m);
+		Meeting.Recorded created = Meeting.create(UUID.randomUUID().toString(), c.details(), Act.ofStaff(actor, clock));
+		Meeting meeting = created.meeting();
 		jdbc.sql("""
 				INSERT INTO meeting (id, study_group, sector, kind, title, start_date, end_date, city, country,
 				    remote_participation, registration_opens, registration_closes, capacity, contribution_deadline,
 				    remote_details, created_at, created_by)
 				VALUES (:id, :g, :sector, :kind, :title, :start, :end, :city, :country, :remote, :opens, :closes, :capacity,
 				    :deadline, :details, :now, :by)""")
-			.params(c.params(id))
-			.param("now", Timestamp.from(clock.instant()))
+			.params(params(meeting))
+			.param("now", Timestamp.from(meeting.createdAt()))
 			.param("by", actor.accountId())
 			.update();
-		return find(id).orElseThrow();
+		created.events().forEach(events::publishEvent);
+		return find(meeting.id()).orElseThrow();
 	}
 
-	/** The secretariat changes a meeting; registrations already taken stay as they are. */
+	/**
+	 * The secretariat changes a meeting; registrations already taken stay as they are. The trail
+	 * records a change (MEETING_CHANGED), not a meeting saved as it was.
+	 */
 	public Meeting update(Actor actor, String id, NewMeeting m) {
-		find(id).orElseThrow(Problem::notFound);
+		Meeting before = find(id).orElseThrow(Problem::notFound);
 		Checked c = check(actor, m);
-		jdbc.sql("""
-				UPDATE meeting SET study_group = :g, sector = :sector, kind = :kind, title = :title, start_date = :start,
-				    end_date = :end, city = :city, country = :country, remote_participation = :remote,
-				    registration_opens = :opens, registration_closes = :closes, capacity = :capacity,
-				    contribution_deadline = :deadline, remote_details = :details
-				WHERE id = :id""")
-			.params(c.params(id))
-			.update();
+		Meeting.Recorded changed = before.change(c.details(), Act.ofStaff(actor, clock));
+		if (changed.changed()) {
+			jdbc.sql("""
+					UPDATE meeting SET study_group = :g, sector = :sector, kind = :kind, title = :title, start_date = :start,
+					    end_date = :end, city = :city, country = :country, remote_participation = :remote,
+					    registration_opens = :opens, registration_closes = :closes, capacity = :capacity,
+					    contribution_deadline = :deadline, remote_details = :details
+					WHERE id = :id""")
+				.params(params(changed.meeting()))
+				.update();
+			changed.events().forEach(events::publishEvent);
+		}
 		return find(id).orElseThrow();
 	}
 
 	private record Checked(NewMeeting m, StudyGroup group, Meeting.Kind kind, boolean virtual, String country) {
 
-		Map<String, Object> params(String id) {
-			Map<String, Object> p = new LinkedHashMap<>();
-			p.put("id", id);
-			p.put("g", group.code());
-			p.put("sector", group.sector());
-			p.put("kind", kind.name());
-			p.put("title", m.title().trim());
-			p.put("start", m.startDate());
-			p.put("end", m.endDate());
-			p.put("city", virtual ? null : m.city().trim());
-			p.put("country", virtual ? null : country);
-			p.put("remote", virtual || Boolean.TRUE.equals(m.remoteParticipation()));
-			p.put("opens", m.registrationOpens());
-			p.put("closes", m.registrationCloses());
-			p.put("capacity", m.capacity());
-			p.put("deadline", m.contributionDeadline());
-			p.put("details", m.remoteDetails() == null || m.remoteDetails().isBlank() ? null : m.remoteDetails().trim());
-			return p;
+		Meeting.Details details() {
+			return new Meeting.Details(group.code(), group.sector(), kind, m.title().trim(), m.startDate(), m.endDate(),
+					virtual ? null : m.city().trim(), virtual ? null : country,
+					virtual || Boolean.TRUE.equals(m.remoteParticipation()), m.registrationOpens(), m.registrationCloses(),
+					m.capacity(), m.contributionDeadline(),
+					m.remoteDetails() == null || m.remoteDetails().isBlank() ? null : m.remoteDetails().trim());
 		}
+	}
+
+	private static Map<String, Object> params(Meeting m) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("id", m.id());
+		p.put("g", m.studyGroup());
+		p.put("sector", m.sector());
+		p.put("kind", m.kind().name());
+		p.put("title", m.title());
+		p.put("start", m.startDate());
+		p.put("end", m.endDate());
+		p.put("city", m.city());
+		p.put("country", m.country());
+		p.put("remote", m.remoteParticipation());
+		p.put("opens", m.registrationOpens());
+		p.put("closes", m.registrationCloses());
+		p.put("capacity", m.capacity());
+		p.put("deadline", m.contributionDeadline());
+		p.put("details", m.remoteDetails());
+		return p;
 	}
 
 	/**

@@ -91,7 +91,10 @@ public final class Dates {
 
 	/** A range of days, shortened as the language does: "20–29 January 2027", "du 20 au 29 janvier 2027". */
 	public static String formatRange(LocalDate start, LocalDate end, Locale locale) {
-		DateIntervalFormat format = DateIntervalFormat.getInstance("yMMMMd", reading(locale));
+		// Chinese with the month in words spells it in characters ("一月"), unlike its dates ("1月"): the
+		// abbreviated month is the one its dates use.
+		DateIntervalFormat format = DateIntervalFormat.getInstance("zh".equals(locale.getLanguage()) ? "yMMMd" : "yMMMMd",
+				reading(locale));
 		format.setTimeZone(TimeZone.GMT_ZONE);
 		return format.format(new DateInterval(utc(start).getTime(), utc(end).getTime()));
 	}

@@ -139,4 +139,78 @@ class AuditedChangesApiTests extends ApiTest {
 		assertThat(position.path("memberState").asString()).isEqualTo("MT");
 		assertThat(position.path("reason").asString()).isEqualTo("The captions clause needs a test method.");
 	}
+
+	private static Map<String, Object> meeting(String title, String city, String country, Integer capacity) {
+		LocalDate today = LocalDate.now();
+		Map<String, Object> m = new HashMap<>(Map.of("studyGroup", "ITU-T-SG16", "kind", "STUDY_GROUP", "title", title,
+				"startDate", today.plusDays(40).toString(), "endDate", today.plusDays(42).toString(),
+				"registrationOpens", today.toString(), "registrationCloses", today.plusDays(30).toString(),
+				"city", city, "country", country));
+		if (capacity != null) {
+			m.put("capacity", capacity);
+		}
+		return m;
+	}
+
+	@Test
+	void aMeetingCreatedAndChangedIsInTheTrailAtOnceAsTheSecretariatsFiledUnderItsHostCountry() {
+		Api.Response created = secretariat.post("/api/v1/meetings", meeting("Audited meeting", "Valletta", "MT", 100));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		String id = created.json().path("id").asString();
+
+		JsonNode items = trail("subject=" + id);
+		assertThat(items).hasSize(1);
+		JsonNode entry = items.get(0);
+		assertThat(entry.path("action").asString()).isEqualTo("MEETING_CREATED");
+		assertThat(entry.path("subjectType").asString()).isEqualTo("MEETING");
+		assertThat(entry.path("actorId").asString()).isEqualTo(staff.id());
+		assertThat(entry.path("actingAs").asString()).isEqualTo("SECRETARIAT");
+		assertThat(entry.path("memberState").asString()).isEqualTo("MT");
+
+		Api.Response changed = secretariat.put("/api/v1/meetings/" + id, meeting("Audited meeting", "Valletta", "MT", 60));
+		assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+		items = trail("subject=" + id);
+		assertThat(items.findValuesAsString("action")).containsExactly("MEETING_CHANGED", "MEETING_CREATED");
+		assertThat(items.get(0).path("actorId").asString()).isEqualTo(staff.id());
+		assertThat(items.get(0).path("actingAs").asString()).isEqualTo("SECRETARIAT");
+		assertThat(items.get(0).path("memberState").asString()).isEqualTo("MT");
+
+		// saved as it was: nothing changed, nothing to record
+		assertThat(secretariat.put("/api/v1/meetings/" + id, meeting("Audited meeting", "Valletta", "MT", 60)).status())
+			.isEqualTo(200);
+		assertThat(trail("subject=" + id)).hasSize(2);
+	}
+
+	@Test
+	void aContributionMadePublicIsInTheTrailOnceAsTheSecretariats() {
+		LocalDate today = LocalDate.now();
+		String meeting = secretariat.post("/api/v1/meetings", Map.of("studyGroup", "ITU-T-SG16", "kind", "STUDY_GROUP",
+				"title", "Audited publication", "startDate", today.plusDays(30).toString(),
+				"endDate", today.plusDays(31).toString(), "registrationOpens", today.toString(),
+				"registrationCloses", today.plusDays(20).toString(), "contributionDeadline", today.plusDays(10).toString()))
+			.json().path("id").asString();
+		Person author = pilot.dfp("MT");
+		String administration = pilot.administrationOf("MT");
+		api.bearer(author.token()).post("/api/v1/meetings/" + meeting + "/registrations",
+				Map.of("organizationId", administration, "mode", "REMOTE"));
+		Api.Response submitted = api.bearer(author.token()).postMultipart("/api/v1/meetings/" + meeting + "/contributions",
+				Map.of("title", "Audited publication"), "public.pdf", TestFiles.pdf("Audited publication"));
+		assertThat(submitted.status()).as("%s", submitted).isEqualTo(201);
+		String id = submitted.json().path("id").asString();
+
+		assertThat(api.bearer(author.token()).post("/api/v1/contributions/" + id + "/publication", Map.of()).status())
+			.as("only the secretariat makes a contribution public").isEqualTo(403);
+		assertThat(secretariat.post("/api/v1/contributions/" + id + "/publication", Map.of()).status()).isEqualTo(200);
+		JsonNode items = trail("subject=" + id);
+		assertThat(items.findValuesAsString("action")).containsExactly("CONTRIBUTION_PUBLISHED", "CONTRIBUTION_SUBMITTED");
+		assertThat(items.get(0).path("actorId").asString()).isEqualTo(staff.id());
+		assertThat(items.get(0).path("actingAs").asString()).isEqualTo("SECRETARIAT");
+		assertThat(items.get(0).path("memberState").asString()).isEqualTo("MT");
+
+		assertThat(secretariat.post("/api/v1/contributions/" + id + "/publication", Map.of()).status())
+			.as("public already").isEqualTo(200);
+		assertThat(trail("subject=" + id)).as("made public once").hasSize(2);
+		assertThat(secretariat.post("/api/v1/contributions/no-such-contribution/publication", Map.of()).status())
+			.isEqualTo(404);
+	}
 }

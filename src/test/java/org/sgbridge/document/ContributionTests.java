@@ -161,4 +161,26 @@ class ContributionTests {
 		assertThat(c.pullEvents()).extracting(e -> ((ContributionEvent.CoSourceConfirmed) e).organizationId())
 			.containsExactly("org-new", "org-co");
 	}
+
+	@Test
+	void theSecretariatMakesItPublicOnceAndNobodyElseDoes() {
+		Contribution c = submitted();
+		Problem refused = refusal(() -> c.publish(false, member("org-pt")));
+		assertThat(refused.status().value()).isEqualTo(403);
+		assertThat(c.isPublic()).isFalse();
+		assertThat(c.pullEvents()).isEmpty();
+
+		assertThat(c.publish(true, staff())).isTrue();
+		assertThat(c.isPublic()).isTrue();
+		assertThat(c.pullEvents()).singleElement().satisfies(e -> {
+			assertThat(e).isInstanceOf(ContributionEvent.Published.class);
+			assertThat(e.action()).isEqualTo("CONTRIBUTION_PUBLISHED");
+			assertThat(e.subject()).isEqualTo("c-1");
+			assertThat(e.memberState()).isEqualTo("PT");
+			assertThat(e.act()).isEqualTo(staff());
+		});
+
+		assertThat(c.publish(true, staff())).as("public already").isFalse();
+		assertThat(c.pullEvents()).isEmpty();
+	}
 }

@@ -35,6 +35,12 @@ class DatesTests {
 	}
 
 	@Test
+	void aChineseRangeWritesItsMonthAsItsDatesDo() {
+		assertThat(Dates.format(START, Locale.CHINESE)).isEqualTo("2027年1月20日");
+		assertThat(Dates.formatRange(START, END, Locale.CHINESE)).startsWith("2027年1月20日").doesNotContain("一月");
+	}
+
+	@Test
 	void anInstantShowsItsTimeInUtc() {
 		String en = Dates.formatTime(Instant.parse("2027-01-20T14:05:09.123456Z"), Locale.ENGLISH);
 		assertThat(en).startsWith("20 January 2027").contains("14:05").endsWith(" UTC").doesNotContain("09.123");
