@@ -271,7 +271,14 @@ class MeetingPages {
 		model.addAttribute("rows", rows);
 		model.addAttribute("countryName", meeting.country() == null ? null
 				: states.find(meeting.country(), Dates.today(clock)).map(s -> s.name(locale)).orElse(meeting.country()));
-		model.addAttribute("participants", Actor.current().isPresent() ? registrations.participants(meeting.id()) : List.of());
+		var participants = Actor.current().isPresent() ? registrations.participants(meeting.id()) : List.of();
+		model.addAttribute("participants", participants);
+		// The participants' countries by name in the reader's language (one read of the Member States).
+		java.util.Map<String, String> countryNames = new java.util.HashMap<>();
+		if (!participants.isEmpty()) {
+			states.all(Dates.today(clock)).forEach(s -> countryNames.put(s.code(), s.name(locale)));
+		}
+		model.addAttribute("countryNames", countryNames);
 		model.addAttribute("today", Dates.today(clock));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
