@@ -51,6 +51,7 @@ class AuditPagesBrowserTests extends BrowserTest {
 			// The role acted under is named in the reader's language, with the state it was for.
 			assertThat(page.locator("main table [title='DFP:NR']").first()).containsText("(NR)");
 			assertThat(page.locator("main table [title='DFP:NR']").first()).not().containsText("DFP:");
+			assertThat(page.locator("main table [title='MEMBER:" + org + "']").first()).containsText("Nauru Networks");
 			assertThat(page.locator("main table th").last()).isVisible();
 			Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
 			assertThat(fits).as("nothing overflows sideways at %d px", width).isEqualTo(true);

@@ -29,9 +29,12 @@ class AuditPages {
 
 	private final MessageSource messages;
 
-	AuditPages(AuditTrail trail, MessageSource messages) {
+	private final org.sgbridge.directory.OrganizationDirectory organizations;
+
+	AuditPages(AuditTrail trail, MessageSource messages, org.sgbridge.directory.OrganizationDirectory organizations) {
 		this.trail = trail;
 		this.messages = messages;
+		this.organizations = organizations;
 	}
 
 	@GetMapping("/audit")
@@ -57,6 +60,7 @@ class AuditPages {
 			AuditTrail.Query query = AuditApi.query(subject, actor, memberState, from, to);
 			AuditTrail.Page found = trail.search(caller, query, number, PAGE_SIZE);
 			model.addAttribute("entries", found.items());
+			model.addAttribute("actingFor", actingFor(found.items()));
 			model.addAttribute("pageNumber", found.page());
 			model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 			model.addAttribute("total", found.total());
@@ -68,12 +72,38 @@ class AuditPages {
 			}
 			response.setStatus(400);
 			model.addAttribute("entries", List.of());
+			model.addAttribute("actingFor", java.util.Map.of());
 			model.addAttribute("pageNumber", 0);
 			model.addAttribute("pages", 1);
 			model.addAttribute("total", 0);
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
 		}
 		return "audit/trail";
+	}
+
+	/**
+	 * What each entry's designation was for, as people read it: the organisation's name for
+	 * {@code MEMBER:<id>} and {@code FOCAL_POINT:<id>}, the state's code for {@code DFP:<code>} (one
+	 * read of the directory for the page).
+	 */
+	private java.util.Map<String, String> actingFor(List<org.sgbridge.audit.AuditEntry> entries) {
+		java.util.Map<String, String> qualifiers = new java.util.HashMap<>();
+		java.util.Set<String> organizationIds = new java.util.HashSet<>();
+		for (var e : entries) {
+			String as = e.actingAs();
+			int colon = as == null ? -1 : as.indexOf(':');
+			if (colon > 0) {
+				qualifiers.put(as, as.substring(colon + 1));
+				if (!as.startsWith("DFP:")) {
+					organizationIds.add(as.substring(colon + 1));
+				}
+			}
+		}
+		if (!organizationIds.isEmpty()) {
+			var found = organizations.findAll(organizationIds);
+			qualifiers.replaceAll((as, id) -> found.containsKey(id) ? found.get(id).name() : id);
+		}
+		return qualifiers;
 	}
 
 	/** The page's download: the entries found, as one CSV table. */
