@@ -179,6 +179,16 @@ class AuditedChangesApiTests extends ApiTest {
 		assertThat(secretariat.put("/api/v1/meetings/" + id, meeting("Audited meeting", "Valletta", "MT", 60)).status())
 			.isEqualTo(200);
 		assertThat(trail("subject=" + id)).hasSize(2);
+
+		// The meeting's page shows the secretariat its history; a participant's view of it does not.
+		org.sgbridge.testing.PageClient staffPages = new org.sgbridge.testing.PageClient(port);
+		staffPages.signIn(staff.email(), org.sgbridge.testing.TestAccounts.PASSWORD);
+		String body = staffPages.get("/meetings/" + id + "?lang=en").body();
+		assertThat(body).contains("id=\"history\"").contains("Meeting created");
+		Person reader = pilot.person("meeting-reader", Set.of());
+		org.sgbridge.testing.PageClient readerPages = new org.sgbridge.testing.PageClient(port);
+		readerPages.signIn(reader.email(), org.sgbridge.testing.TestAccounts.PASSWORD);
+		assertThat(readerPages.get("/meetings/" + id + "?lang=en").body()).doesNotContain("id=\"history\"");
 	}
 
 	@Test

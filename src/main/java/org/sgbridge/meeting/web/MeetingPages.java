@@ -279,6 +279,10 @@ class MeetingPages {
 			states.all(Dates.today(clock)).forEach(s -> countryNames.put(s.code(), s.name(locale)));
 		}
 		model.addAttribute("countryNames", countryNames);
+		// The secretariat, who creates and changes meetings, sees the meeting's history from the audit trail.
+		model.addAttribute("history", Actor.current().filter(Actor::isSecretariat)
+			.map(a -> audit.history(a, meeting.id()))
+			.orElse(List.of()));
 		model.addAttribute("today", Dates.today(clock));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
