@@ -52,7 +52,7 @@ class MailboxListPagesTests extends ApiTest {
 
 	private static List<String> subjects(String html) {
 		List<String> subjects = new ArrayList<>();
-		Matcher m = Pattern.compile("<h2 class=\"h6 mb-0\">(.*?)</h2>").matcher(html);
+		Matcher m = Pattern.compile("<h2 class=\"h6 mb-0\"[^>]*>(.*?)</h2>").matcher(html);
 		while (m.find()) {
 			subjects.add(PageRows.text(m.group(1)));
 		}
