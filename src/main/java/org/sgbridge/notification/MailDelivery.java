@@ -17,22 +17,33 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Delivers queued mails over SMTP when a mail host is configured ({@code SGBRIDGE_SMTP_HOST});
  * without one, mail goes to the in-app mailbox (the row itself, marked sent) as it is written, and
- * no SMTP connection is ever tried. A mail is claimed before it is sent, so no two passes or nodes
- * send it twice; a failure puts it back with an exponential backoff. Mail to the demo data's
- * people (the {@code sgbridge.demo} domain, which no mail server serves) stays in the in-app
- * mailbox even when a mail host is configured.
+ * no SMTP connection is ever tried. Mail to the demo data's people (the {@code sgbridge.demo}
+ * domain, which no mail server serves) stays in the in-app mailbox even when a mail host is
+ * configured.
+ * <p>
+ * A mail for SMTP is sent right after the change that wrote it commits, by a listener of its
+ * {@link MailQueued} event from the event publication registry (a node that stops before the
+ * listener has run sends it on restart). A mail is claimed before it is sent, for a lease: no two
+ * listeners, passes or nodes send it twice. A failure puts it back with an exponential backoff, and
+ * the retry pass ({@link #deliverDue}) sends it when it is due, as it does a mail whose claim's
+ * lease ran out (its node stopped while sending it).
  */
 @Service
 public class MailDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 	private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+	/** How long a claim keeps a mail from other senders; after it, a mail still SENDING is sent again. */
+	static final Duration LEASE = Duration.ofMinutes(10);
+	private static final int BATCH = 200;
 	static final String DEMO_DOMAIN = "@sgbridge.demo";
 
 	private final JdbcClient jdbc;
@@ -71,26 +82,53 @@ public class MailDelivery {
 		deliverDue();
 	}
 
-	/** Delivers what is due now; returns how many mails were sent. */
-	public int deliverDue() {
-		Instant now = clock.instant();
-		List<Due> due = jdbc.sql("""
-				SELECT id, recipient, subject, body, attempts FROM mail_outbox
-				WHERE status = 'QUEUED' AND next_attempt_at <= :now ORDER BY created_at LIMIT 100""")
-			.param("now", Timestamp.from(now))
+	/** Sends a mail as soon as the change that queued it has committed (outside a transaction: no connection is held while SMTP answers). */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(MailQueued queued) {
+		jdbc.sql("SELECT id, recipient, subject, body, attempts FROM mail_outbox WHERE id = :id")
+			.param("id", queued.id())
 			.query(Due.class)
-			.list();
-		int sent = 0;
-		for (Due mail : due) {
-			if (claim(mail.id())) {
-				sent += deliver(mail) ? 1 : 0;
-			}
-		}
-		return sent;
+			.optional()
+			.filter(mail -> claim(mail.id()))
+			.ifPresent(this::deliver);
 	}
 
+	/**
+	 * Delivers what is due now (mails whose retry time has come, and mails whose claim's lease ran
+	 * out), in batches until none is left; returns how many mails were sent.
+	 */
+	public int deliverDue() {
+		int sent = 0;
+		java.util.Set<String> tried = new java.util.HashSet<>();
+		while (true) {
+			List<Due> due = jdbc.sql("""
+					SELECT id, recipient, subject, body, attempts FROM mail_outbox
+					WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= :now ORDER BY next_attempt_at LIMIT :batch""")
+				.param("now", Timestamp.from(clock.instant()))
+				.param("batch", BATCH)
+				.query(Due.class)
+				.list();
+			boolean progress = false;
+			for (Due mail : due) {
+				if (tried.add(mail.id()) && claim(mail.id())) {
+					progress = true;
+					sent += deliver(mail) ? 1 : 0;
+				}
+			}
+			if (!progress || due.size() < BATCH) {
+				return sent;
+			}
+		}
+	}
+
+	/** Claims a due mail for one sender, for {@link #LEASE}; false when another sender has it or it is not due. */
 	private boolean claim(String id) {
-		return jdbc.sql("UPDATE mail_outbox SET status = 'SENDING' WHERE id = :id AND status = 'QUEUED'")
+		Instant now = clock.instant();
+		return jdbc.sql("""
+				UPDATE mail_outbox SET status = 'SENDING', next_attempt_at = :lease
+				WHERE id = :id AND status IN ('QUEUED', 'SENDING') AND next_attempt_at <= :now""")
+			.param("lease", Timestamp.from(now.plus(LEASE)))
+			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.update() == 1;
 	}
@@ -133,6 +171,10 @@ public class MailDelivery {
 				.update();
 			return false;
 		}
+	}
+
+	/** A mail was written in the outbox for SMTP; it is sent once the change that wrote it commits. */
+	public record MailQueued(String id) {
 	}
 
 	record Due(String id, String recipient, String subject, String body, int attempts) {

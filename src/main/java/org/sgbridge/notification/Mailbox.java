@@ -24,12 +24,15 @@ public class Mailbox {
 	private final MessageSource messages;
 	private final Clock clock;
 	private final MailDelivery delivery;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Mailbox(JdbcClient jdbc, MessageSource messages, Clock clock, MailDelivery delivery) {
+	Mailbox(JdbcClient jdbc, MessageSource messages, Clock clock, MailDelivery delivery,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
 		this.delivery = delivery;
+		this.events = events;
 	}
 
 	/**
@@ -43,10 +46,11 @@ public class Mailbox {
 		Instant now = clock.instant();
 		String recipient = to.toLowerCase(Locale.ROOT);
 		boolean inApp = delivery.deliversInApp(recipient);
+		String id = UUID.randomUUID().toString();
 		jdbc.sql("""
 				INSERT INTO mail_outbox (id, recipient, subject, body, locale, status, attempts, next_attempt_at, created_at, sent_at)
 				VALUES (:id, :to, :subject, :body, :locale, :status, :attempts, :now, :now, :sent)""")
-			.param("id", UUID.randomUUID().toString())
+			.param("id", id)
 			.param("to", recipient)
 			.param("status", inApp ? "SENT" : "QUEUED")
 			.param("attempts", inApp ? 1 : 0)
@@ -56,6 +60,9 @@ public class Mailbox {
 			.param("locale", locale.getLanguage())
 			.param("now", java.sql.Timestamp.from(now))
 			.update();
+		if (!inApp) {
+			events.publishEvent(new MailDelivery.MailQueued(id));
+		}
 	}
 
 	/** The mails sent to an address, newest first. */
