@@ -406,9 +406,10 @@ public class AccountManagement {
 
 	@Transactional(readOnly = true)
 	public boolean anyAdministrator() {
-		return jdbc.sql("SELECT COUNT(*) FROM account WHERE roles LIKE '%ADMIN%' AND status = 'ACTIVE'")
+		return jdbc.sql("SELECT CASE WHEN EXISTS (SELECT 1 FROM account WHERE roles LIKE '%ADMIN%' AND status = 'ACTIVE') "
+				+ "THEN 1 ELSE 0 END")
 			.query(Integer.class)
-			.single() > 0;
+			.single() == 1;
 	}
 
 	@Transactional(readOnly = true)

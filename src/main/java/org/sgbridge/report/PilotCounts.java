@@ -249,9 +249,11 @@ public class PilotCounts implements ApplicationRunner {
 	/** A database whose pilot history was written before the counts existed gets them at start. */
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean counted = template.queryForObject("SELECT COUNT(*) FROM report_pilot_key", Long.class) > 0;
-		boolean history = template.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM pilot_admission_history_v "
-				+ "UNION ALL SELECT 1 FROM pilot_interest_group_v) h", Long.class) > 0;
+		// Whether anything is counted or to count: the first row of each, never the whole history (start-up time).
+		boolean counted = template.queryForObject("SELECT CASE WHEN EXISTS (SELECT 1 FROM report_pilot_key) THEN 1 ELSE 0 END",
+				Integer.class) == 1;
+		boolean history = template.queryForObject("SELECT CASE WHEN EXISTS (SELECT 1 FROM pilot_admission_history_v) "
+				+ "OR EXISTS (SELECT 1 FROM pilot_interest_group_v) THEN 1 ELSE 0 END", Integer.class) == 1;
 		if (!counted && history) {
 			rebuild();
 		}
