@@ -79,7 +79,7 @@ class MeetingMails {
 	private void tellParticipant(RegistrationEvent.Facts r, String template) {
 		accounts.find(r.participantId())
 			.ifPresent(p -> mailbox.queue(p.email(), Locale.forLanguageTag(p.locale()), template, p.name(), r.meetingTitle(),
-					r.meetingStart().toString(), r.reason() == null ? "" : r.reason(), link(),
+					org.sgbridge.platform.Dates.format(r.meetingStart(), Locale.forLanguageTag(p.locale())), r.reason() == null ? "" : r.reason(), link(),
 					r.remoteDetails() == null ? "" : r.remoteDetails()));
 	}
 

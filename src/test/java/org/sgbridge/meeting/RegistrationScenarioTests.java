@@ -77,7 +77,10 @@ class RegistrationScenarioTests extends ApiTest {
 		scenario.publish(new RegistrationEvent.Rejected(facts, act))
 			.andWaitForStateChange(() -> mailbox.to(participant.email(), 10), mails -> !mails.isEmpty())
 			.andVerify(mails -> assertThat(mails.get(0).body()).contains("Scenario Workshop on Accessible Captions")
-				.contains("The delegation is complete"));
+				.contains("The delegation is complete")
+				.as("the meeting's date as the participant reads dates")
+				.contains(org.sgbridge.platform.Dates.format(facts.meetingStart(), java.util.Locale.ENGLISH))
+				.doesNotContain(facts.meetingStart().toString()));
 
 		List<AuditEntry> history = audit.history(new Actor(focalPoint.id(), focalPoint.email(), "Staff",
 				Set.of(Actor.SECRETARIAT)), registration);
