@@ -13,6 +13,7 @@ import java.util.Set;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Languages;
 import org.sgbridge.platform.Problem;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The account module's API: sign-up and verification, sign-in (password, second factor, throttling),
  * API tokens, password reset and change, e-mail change, staff accounts.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class AccountManagement {

@@ -1,8 +1,10 @@
 package org.sgbridge.account;
 
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /** An account as other modules and the API see it: never its secrets. */
+@NamedInterface("api")
 public record AccountView(String id, String email, String name, String status, String locale, Set<String> roles,
 		boolean totpEnabled) {
 

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.sgbridge.directory.FocalPoints;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reading the trail: the secretariat searches all of it, a DFP the entries of its own states;
  * an object's page shows the object's history; the chain is verified entry by entry.
  */
+@NamedInterface("api")
 @Service
 public class AuditTrail {
 

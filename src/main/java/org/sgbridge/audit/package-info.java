@@ -4,5 +4,5 @@
  * (an entry is there when the call that caused it has answered). The secretariat searches all of
  * it, a DFP its own state's entries; pages show an object's history from it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "directory", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "directory :: api", "platform" })
 package org.sgbridge.audit;

@@ -21,6 +21,7 @@ import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.studygroup.DecisionRights;
 import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The secretariat records decisions; entitled organisations take positions or comment. Each is in
  * the audit trail ({@link DecisionEvent}).
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class Decisions {

@@ -10,6 +10,7 @@ import org.sgbridge.account.AccountManagement;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * none: its country's DFPs act for it). A new designation replaces the previous set, which stays in
  * the history with its end.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class FocalPoints {

@@ -3,11 +3,13 @@ package org.sgbridge.directory;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An ITU Member State as it stands on a date: codes, names in the six languages, ITU region, and
  * least-developed / developing status on that date.
  */
+@NamedInterface("api")
 public record MemberState(String code, String m49, Region region, boolean ldc, boolean developing,
 		LocalDate memberSince, Map<String, String> names, String administrationId) {
 

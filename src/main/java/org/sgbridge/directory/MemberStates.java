@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /** The ITU Member States, read on a given date (membership and LDC status depend on it). */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class MemberStates {

@@ -1,12 +1,13 @@
 package org.sgbridge.directory;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /** Which organisations an account takes part for, and the focal-point duties it holds. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Memberships {

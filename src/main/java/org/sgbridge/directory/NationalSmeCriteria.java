@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * currency, a note of the national definition), set by its DFPs or the secretariat. Every version
  * is kept; the latest is in force.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class NationalSmeCriteria {

@@ -3,8 +3,10 @@ package org.sgbridge.directory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** An organisation as the directory holds it: its kind, country and, for SMEs, size and revenue. */
+@NamedInterface("api")
 public record Organization(String id, String name, Kind kind, String country, Integer employees,
 		BigDecimal revenueAmount, String revenueCurrency, String website, String description, List<String> sectors,
 		List<String> studyGroups, Instant createdAt) {

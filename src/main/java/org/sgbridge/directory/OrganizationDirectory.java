@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * becomes its representative; the secretariat creates the other kinds. A representative (for an
  * Administration: its DFPs) or the secretariat adds members.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class OrganizationDirectory {

@@ -4,5 +4,5 @@
  * criteria. Published schema: {@code directory_member_state_v}, {@code directory_organization_v},
  * {@code directory_sme_criteria_v} and {@code directory_focal_point_v} (the focal points in office).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account :: api", "platform" })
 package org.sgbridge.directory;

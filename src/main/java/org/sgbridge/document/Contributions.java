@@ -26,6 +26,7 @@ import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.studygroup.StudyGroup;
 import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link org.sgbridge.document.Contribution}'s to check and to record as an event (for the audit
  * trail): the service loads it, asks it, saves it and answers with what its readers see.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class Contributions {

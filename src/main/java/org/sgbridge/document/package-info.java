@@ -5,5 +5,5 @@
  * withdraw and why not, which the {@code Contribution} aggregate applies; its events
  * ({@code ContributionEvent}) go to the audit trail. Published schema: {@code document_contribution_v}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "directory", "meeting", "pilot", "platform", "studygroup" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit :: api", "directory :: api", "meeting :: api", "pilot :: api", "platform", "studygroup :: api" })
 package org.sgbridge.document;

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.sgbridge.platform.Act;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A meeting as its readers see it. {@code city} and {@code country} are empty for a virtual meeting.
  * It is created and changed by the secretariat ({@link #create}, {@link #change}), each raising a
  * {@link MeetingEvent} that {@link Meetings} publishes once it has saved the meeting.
  */
+@NamedInterface("api")
 public record Meeting(String id, String studyGroup, String sector, Kind kind, String title, LocalDate startDate,
 		LocalDate endDate, String city, String country, boolean remoteParticipation, LocalDate registrationOpens,
 		LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, Instant createdAt,

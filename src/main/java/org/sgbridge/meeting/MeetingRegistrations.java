@@ -21,6 +21,7 @@ import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * raises a {@link RegistrationEvent}, which the audit trail records and the notification module
  * turns into mail; the daily digest is a {@link ValidationDigestDue} per focal point.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class MeetingRegistrations {

@@ -20,12 +20,14 @@ import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.ListResponse;
 import org.sgbridge.studygroup.StudyGroup;
 import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Meetings: created and changed by the secretariat (audited), listed for everyone. */
+@NamedInterface("api")
 @Service
 @Transactional
 public class Meetings {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Problem;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A person's registration for a meeting, for one of its organisations. It is validated or
@@ -16,6 +17,7 @@ import org.sgbridge.platform.Problem;
  * Every change checks the state, records who made it and raises its {@link RegistrationEvent},
  * which the repository publishes when it saves the change.
  */
+@NamedInterface("api")
 public class Registration {
 
 	public enum Status {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.sgbridge.platform.Problem;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
  * with them, before anyone submits, what a person may not register for. A refusal names the rule
  * that applies ("ASTEM is approved for ITU-T SG16 and ITU-D SG2; ITU-T SG17 is not in the pilot").
  */
+@NamedInterface("api")
 public final class RegistrationEntitlement {
 
 	private RegistrationEntitlement() {

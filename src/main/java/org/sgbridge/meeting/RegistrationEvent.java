@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What happens to a registration, raised by the registration itself ({@link Registration}) and
@@ -12,6 +13,7 @@ import org.sgbridge.platform.Audited;
  * it need (the audit trail, mail): the registration as it is after the change, its meeting, its
  * organisation and the focal points responsible for it.
  */
+@NamedInterface("api")
 public sealed interface RegistrationEvent extends Audited {
 
 	Facts facts();
@@ -22,6 +24,7 @@ public sealed interface RegistrationEvent extends Audited {
 	 * to have them now (validated, remote), else null; {@code focalPoints} the accounts responsible
 	 * for validating it (none: the secretariat validates).
 	 */
+	@NamedInterface("api")
 	record Facts(String registrationId, String meetingId, String meetingTitle, LocalDate meetingStart,
 			String organizationId, String organizationName, String country, String participantId, Registration.Mode mode,
 			Registration.Status status, String reason, String remoteDetails, List<String> focalPoints) {
@@ -50,6 +53,7 @@ public sealed interface RegistrationEvent extends Audited {
 	 * A person registered. {@code notifyFocalPoints}: the focal points are to be told now (it waits
 	 * for them and is the first of the day for its organisation; the others come in the daily digest).
 	 */
+	@NamedInterface("api")
 	record Registered(Facts facts, boolean notifyFocalPoints, Act act) implements RegistrationEvent {
 
 		@Override
@@ -59,6 +63,7 @@ public sealed interface RegistrationEvent extends Audited {
 	}
 
 	/** Validated by a responsible focal point (or by the secretariat where there is none). */
+	@NamedInterface("api")
 	record Validated(Facts facts, Act act) implements RegistrationEvent {
 
 		@Override
@@ -67,6 +72,7 @@ public sealed interface RegistrationEvent extends Audited {
 		}
 	}
 
+	@NamedInterface("api")
 	record Rejected(Facts facts, Act act) implements RegistrationEvent {
 
 		@Override
@@ -80,6 +86,7 @@ public sealed interface RegistrationEvent extends Audited {
 		}
 	}
 
+	@NamedInterface("api")
 	record Cancelled(Facts facts, Act act) implements RegistrationEvent {
 
 		@Override
@@ -89,6 +96,7 @@ public sealed interface RegistrationEvent extends Audited {
 	}
 
 	/** The participant changed between in person and remote. */
+	@NamedInterface("api")
 	record ModeChanged(Facts facts, Act act) implements RegistrationEvent {
 
 		@Override

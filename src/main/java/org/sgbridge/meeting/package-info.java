@@ -5,5 +5,5 @@
  * Who may register is decided in one place, {@link org.sgbridge.meeting.RegistrationEntitlement}, which
  * both refuses a registration and tells the pages, beforehand, what one may not register for and why.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "audit", "directory", "pilot", "platform", "studygroup" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account :: api", "audit :: api", "directory :: api", "pilot :: api", "platform", "studygroup :: api" })
 package org.sgbridge.meeting;

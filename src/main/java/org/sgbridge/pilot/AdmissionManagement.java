@@ -22,6 +22,7 @@ import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.ListQuery;
 import org.sgbridge.platform.web.ListResponse;
 import org.sgbridge.studygroup.StudyGroup;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Designated Focal Point of the SME's country approves it, or rejects it with a reason; the
  * representative may withdraw it while it waits. Who sees and does what is decided here.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class AdmissionManagement {

@@ -4,11 +4,13 @@ import java.util.List;
 
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What happens to an admission request, raised by the request itself ({@link AdmissionRequest})
  * and published when it is saved, in the same transaction.
  */
+@NamedInterface("api")
 public sealed interface AdmissionRequestEvent extends Audited {
 
 	String requestId();
@@ -34,6 +36,7 @@ public sealed interface AdmissionRequestEvent extends Audited {
 		return country();
 	}
 
+	@NamedInterface("api")
 	record Submitted(String requestId, String organizationId, String country, List<String> studyGroups, Act act)
 			implements AdmissionRequestEvent {
 
@@ -43,6 +46,7 @@ public sealed interface AdmissionRequestEvent extends Audited {
 		}
 	}
 
+	@NamedInterface("api")
 	record Approved(String requestId, String organizationId, String country, List<String> studyGroups, Act act)
 			implements AdmissionRequestEvent {
 
@@ -52,6 +56,7 @@ public sealed interface AdmissionRequestEvent extends Audited {
 		}
 	}
 
+	@NamedInterface("api")
 	record Rejected(String requestId, String organizationId, String country, List<String> studyGroups, String reason,
 			Act act) implements AdmissionRequestEvent {
 
@@ -61,6 +66,7 @@ public sealed interface AdmissionRequestEvent extends Audited {
 		}
 	}
 
+	@NamedInterface("api")
 	record Withdrawn(String requestId, String organizationId, String country, List<String> studyGroups, Act act)
 			implements AdmissionRequestEvent {
 
@@ -70,6 +76,7 @@ public sealed interface AdmissionRequestEvent extends Audited {
 		}
 	}
 
+	@NamedInterface("api")
 	record Lapsed(String requestId, String organizationId, String country, List<String> studyGroups, Act act)
 			implements AdmissionRequestEvent {
 

@@ -18,6 +18,7 @@ import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.ListQuery;
 import org.sgbridge.platform.web.ListResponse;
 import org.sgbridge.studygroup.StudyGroups;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * pilot groups. It counts as "expressed interest" until the same organisation submits a request
  * (linked by the e-mail of its representative, or by the secretariat).
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class InterestRegister {

@@ -18,6 +18,7 @@ import org.sgbridge.report.ParticipationSteps.Key;
 import org.sgbridge.report.ParticipationSteps.RequestRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * date then reads, for each key, the last counts on or before that date: a lookup per key, however
  * long the history. {@link #rebuild()} recounts everything, for data written in bulk.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 @Order(5)

@@ -4,5 +4,5 @@
  * ({@link org.sgbridge.report.PilotCounts}), written with each change of the pilot's history;
  * the rest is aggregated in SQL when asked.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "directory", "pilot", "platform", "studygroup" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account :: api", "directory :: api", "pilot :: api", "platform", "studygroup :: api" })
 package org.sgbridge.report;

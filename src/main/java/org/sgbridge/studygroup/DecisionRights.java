@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 
 import org.sgbridge.platform.Problem;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The one answer to "may this participant take part in decision-making?" (DOMAIN.md, terms of
@@ -14,6 +15,7 @@ import org.sgbridge.platform.Problem;
  * from Associates and Academia; positions are taken for Administrations and Sector Members, and
  * comments also for Associates and Academia; an SME association takes no part.
  */
+@NamedInterface("api")
 public final class DecisionRights {
 
 	/** The answer, with the problem slug of a refusal. */

@@ -13,6 +13,7 @@ import org.sgbridge.directory.Memberships;
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * appointments. Eligibility is {@link DecisionRights}'s answer, which the appointment
  * ({@link org.sgbridge.studygroup.Appointment}) applies; its events go to the audit trail.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class Leadership {

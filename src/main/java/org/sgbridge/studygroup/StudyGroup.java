@@ -2,6 +2,7 @@ package org.sgbridge.studygroup;
 
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A study group in a study period; {@code code} (e.g. {@code ITU-T-SG16}) is stable across periods.
@@ -9,6 +10,7 @@ import java.util.Map;
  * by language code (see {@link Title}). {@code studyPeriodOpen}: its period has no end yet (it
  * lasts until the sector's next is recorded).
  */
+@NamedInterface("api")
 public record StudyGroup(String code, String sector, int number, String title, boolean pilot, String studyPeriod,
 		boolean studyPeriodOpen, Map<String, Title> translations) {
 

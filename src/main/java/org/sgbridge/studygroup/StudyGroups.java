@@ -6,12 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /** The study groups of the loaded study periods. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class StudyGroups implements org.sgbridge.directory.StudyGroupCatalogue {

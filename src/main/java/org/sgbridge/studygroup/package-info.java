@@ -3,5 +3,5 @@
  * (ITU's English title; translations made for SG Bridge flagged unofficial), leadership
  * appointments and their eligibility (DecisionRights).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "directory", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account :: api", "directory :: api", "platform" })
 package org.sgbridge.studygroup;
