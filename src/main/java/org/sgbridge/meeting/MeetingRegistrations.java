@@ -82,10 +82,9 @@ public class MeetingRegistrations {
 			// Said before "full": the seat a person already holds is not one they are refused.
 			throw Problem.conflict("already-registered");
 		}
-		if (chosen == Registration.Mode.IN_PERSON && meeting.capacity() != null
-				&& registrations.seatsTaken(meetingId) >= meeting.capacity()) {
-			throw Problem.conflict("meeting-full");
-		}
+		RegistrationEntitlement.capacity(meeting, chosen, () -> registrations.seatsTaken(meetingId)).ifPresent(full -> {
+			throw full;
+		});
 		Act act = Act.of(actor, Act.member(organizationId), clock);
 		// Beyond the first registration of a day for the same organisation, the focal points get the daily digest.
 		boolean firstToday = registrations.pendingSince(organizationId, act.at().minus(java.time.Duration.ofDays(1))) == 0;
@@ -278,10 +277,9 @@ public class MeetingRegistrations {
 			return r;
 		}
 		registrations.lockMeeting(meeting.id());
-		if (chosen == Registration.Mode.IN_PERSON && meeting.capacity() != null
-				&& registrations.seatsTaken(meeting.id()) >= meeting.capacity()) {
-			throw Problem.conflict("meeting-full");
-		}
+		RegistrationEntitlement.capacity(meeting, chosen, () -> registrations.seatsTaken(meeting.id())).ifPresent(full -> {
+			throw full;
+		});
 		Act act = Act.of(actor, Act.member(r.organizationId()), clock);
 		r.changeMode(chosen, act, context(meeting, organizations.find(r.organizationId()).orElseThrow()));
 		registrations.save(r, actor.accountId(), act.at());

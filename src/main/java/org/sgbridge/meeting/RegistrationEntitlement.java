@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import org.sgbridge.platform.Problem;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who may register for a meeting, and when (API.md "Entitlement"): while registration is open, in a
@@ -100,6 +101,18 @@ public final class RegistrationEntitlement {
 			return Optional.of(Refusal.of("mode-not-offered", "meeting.refusal.in-person-not-offered"));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The room's capacity: to come in person a seat must be free (409 {@code meeting-full}). The
+	 * caller counts the seats taken under the meeting's lock; they are counted only when the rule
+	 * needs them (in person, at a meeting with a capacity).
+	 */
+	public static Optional<Problem> capacity(Meeting meeting, Registration.Mode mode, LongSupplier seatsTaken) {
+		if (mode != Registration.Mode.IN_PERSON || meeting.capacity() == null) {
+			return Optional.empty();
+		}
+		return seatsTaken.getAsLong() >= meeting.capacity() ? Optional.of(Problem.conflict("meeting-full")) : Optional.empty();
 	}
 
 	/** Why this organisation is not entitled to the meeting, if it is not, naming the rule. */

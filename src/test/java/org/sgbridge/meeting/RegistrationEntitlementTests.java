@@ -112,6 +112,29 @@ class RegistrationEntitlementTests {
 	}
 
 	@Test
+	void comingInPersonTakesAFreeSeatAndTheLastSeatTakenIsRefusedAsFull() {
+		Meeting hundredSeats = meeting("ITU-T-SG16", Meeting.Kind.STUDY_GROUP);
+		assertThat(RegistrationEntitlement.capacity(hundredSeats, Registration.Mode.IN_PERSON, () -> 99)).isEmpty();
+		assertThat(RegistrationEntitlement.capacity(hundredSeats, Registration.Mode.IN_PERSON, () -> 100))
+			.hasValueSatisfying(full -> {
+				assertThat(full.slug()).isEqualTo("meeting-full");
+				assertThat(full.status().value()).isEqualTo(409);
+			});
+	}
+
+	@Test
+	void remoteParticipationAndAMeetingWithoutCapacityNeverCountSeats() {
+		java.util.function.LongSupplier mustNotCount = () -> {
+			throw new AssertionError("seats counted");
+		};
+		Meeting hundredSeats = meeting("ITU-T-SG16", Meeting.Kind.STUDY_GROUP);
+		assertThat(RegistrationEntitlement.capacity(hundredSeats, Registration.Mode.REMOTE, mustNotCount)).isEmpty();
+		Meeting open = new Meeting("m-open", "ITU-T-SG16", "ITU-T", Meeting.Kind.STUDY_GROUP, "open", TODAY.plusDays(30),
+				TODAY.plusDays(34), "Geneva", "CH", true, TODAY.minusDays(5), TODAY.plusDays(10), null, null, Instant.EPOCH, null);
+		assertThat(RegistrationEntitlement.capacity(open, Registration.Mode.IN_PERSON, mustNotCount)).isEmpty();
+	}
+
+	@Test
 	void aPersonMayRegisterWhenOneOfItsOrganisationsMayAndIsToldEachReasonOtherwise() {
 		Meeting sg17 = meeting("ITU-T-SG17", Meeting.Kind.STUDY_GROUP);
 		Entity administration = new Entity("j", "Japan", "ADMINISTRATION", List.of(), List.of(), true, PILOT, Set.of(), Set.of());
