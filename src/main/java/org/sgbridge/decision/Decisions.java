@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.sgbridge.directory.Memberships;
 import org.sgbridge.directory.Organization;
@@ -89,47 +87,18 @@ public class Decisions {
 		}
 		String studyGroup = form.studyGroup();
 		String meetingId = form.meetingId();
-		String subject = form.subject();
-		List<Problem.FieldProblem> problems = new ArrayList<>();
+		List<Problem.FieldProblem> found = new ArrayList<>();
 		if (studyGroup == null || groups.find(studyGroup).isEmpty()) {
-			problems.add(new Problem.FieldProblem("studyGroup", "validation.studyGroup", String.valueOf(studyGroup)));
+			found.add(new Problem.FieldProblem("studyGroup", "validation.studyGroup", String.valueOf(studyGroup)));
 		}
-		boolean noMeeting = meetingId == null || meetingId.isBlank();
-		if (!noMeeting && meetings.find(meetingId).filter(m -> m.studyGroup().equals(studyGroup)).isEmpty()) {
-			problems.add(new Problem.FieldProblem("meetingId", "validation.meeting", meetingId));
-		}
-		if (subject == null || subject.isBlank()) {
-			problems.add(new Problem.FieldProblem("subject", "validation.NotBlank"));
-		}
-		else if (subject.trim().length() > 500) {
-			problems.add(new Problem.FieldProblem("subject", "validation.Size", 500, 1));
-		}
-		String proc = upper(form.procedure());
-		if (!List.of("AAP", "TAP", "CONSENSUS").contains(proc)) {
-			problems.add(new Problem.FieldProblem("procedure", "validation.procedure"));
-		}
-		String step = form.step();
-		String theStep = step == null || step.isBlank() ? defaultStep(proc) : upper(step);
-		if (!List.of("CONSENT", "DETERMINATION", "APPROVAL", "ADOPTION", "AGREEMENT").contains(theStep)) {
-			problems.add(new Problem.FieldProblem("step", "validation.step"));
-		}
-		String outcome = form.outcome();
-		if (outcome != null && outcome.trim().length() > 20) {
-			problems.add(new Problem.FieldProblem("outcome", "validation.Size", 20, 0));
-		}
-		LocalDate decidedOn = null;
-		if (form.decidedOn() != null && !form.decidedOn().isBlank()) {
-			try {
-				decidedOn = org.sgbridge.platform.Dates.parse(form.decidedOn());
-			}
-			catch (java.time.format.DateTimeParseException e) {
-				problems.add(new Problem.FieldProblem("decidedOn", "validation.date"));
-			}
+		if (meetingId != null && !meetingId.isBlank()
+				&& meetings.find(meetingId).filter(m -> m.studyGroup().equals(studyGroup)).isEmpty()) {
+			found.add(new Problem.FieldProblem("meetingId", "validation.meeting", meetingId));
 		}
 		List<String> inputIds = new ArrayList<>();
 		List<String> given = form.inputs() == null ? List.of() : form.inputs();
 		if (given.stream().anyMatch(i -> i == null || i.isBlank())) {
-			problems.add(new Problem.FieldProblem("inputs", "validation.NotBlank"));
+			found.add(new Problem.FieldProblem("inputs", "validation.NotBlank"));
 		}
 		else {
 			// an input is a contribution's id or, as people write it, its number
@@ -144,96 +113,69 @@ public class Decisions {
 				inputIds.add(id);
 			}
 			if (unknown != null) {
-				problems.add(new Problem.FieldProblem("inputs", "validation.contribution", unknown));
+				found.add(new Problem.FieldProblem("inputs", "validation.contribution", unknown));
 			}
 			else if (inputIds.stream().distinct().count() < inputIds.size()) {
-				problems.add(new Problem.FieldProblem("inputs", "validation.repeated"));
+				found.add(new Problem.FieldProblem("inputs", "validation.repeated"));
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw Problem.invalidInput(problems);
-		}
-		String id = UUID.randomUUID().toString();
 		Act act = Act.ofStaff(actor, clock);
+		StudyGroupDecision decision = StudyGroupDecision.record(form, inputIds, found, act);
 		jdbc.sql("""
 				INSERT INTO decision (id, study_group, meeting_id, subject, procedure, step, outcome, decided_on, created_at,
 				    created_by)
 				VALUES (:id, :g, :m, :s, :p, :step, :o, :on, :now, :by)""")
-			.param("id", id)
-			.param("g", studyGroup)
-			.param("m", noMeeting ? null : meetingId)
-			.param("s", subject.trim())
-			.param("p", proc)
-			.param("step", theStep)
-			.param("o", outcome == null || outcome.isBlank() ? null : upper(outcome))
-			.param("on", decidedOn)
+			.param("id", decision.id())
+			.param("g", decision.studyGroup())
+			.param("m", decision.meetingId())
+			.param("s", decision.subject())
+			.param("p", decision.procedure())
+			.param("step", decision.step())
+			.param("o", decision.outcome())
+			.param("on", decision.decidedOn())
 			.param("now", Timestamp.from(act.at()))
 			.param("by", actor.accountId())
 			.update();
-		for (String input : inputIds) {
+		for (String input : decision.inputs()) {
 			jdbc.sql("INSERT INTO decision_input (decision_id, contribution_id) VALUES (:d, :c)")
-				.param("d", id).param("c", input).update();
+				.param("d", decision.id()).param("c", input).update();
 		}
-		events.publishEvent(new DecisionEvent.Recorded(id, studyGroup, act));
-		return find(id);
-	}
-
-	private static String defaultStep(String procedure) {
-		return switch (procedure) {
-			case "AAP" -> "CONSENT";
-			case "TAP" -> "DETERMINATION";
-			default -> "AGREEMENT";
-		};
+		decision.pullEvents().forEach(events::publishEvent);
+		return find(decision.id());
 	}
 
 	/**
 	 * An organisation takes a position (SUPPORT, OBJECT, ABSTAIN) or only comments, through one of
-	 * its members or the secretariat on its behalf. {@link DecisionRights} decides who may.
+	 * its members or the secretariat on its behalf. The decision's rules ({@link StudyGroupDecision},
+	 * with {@link DecisionRights}) say who may.
 	 */
 	public Decision position(Actor actor, String decisionId, String organizationId, String position, String comment) {
-		Decision decision = find(decisionId);
+		Decision view = find(decisionId);
 		java.util.Optional<Organization> found = organizations.find(organizationId);
-		if (found.isPresent() && !actor.isSecretariat() && !organizations.isMember(actor.accountId(), organizationId)) {
+		boolean member = found.isPresent() && organizations.isMember(actor.accountId(), organizationId);
+		if (found.isPresent() && !actor.isSecretariat() && !member) {
 			throw Problem.forbidden();
 		}
-		List<Problem.FieldProblem> problems = new ArrayList<>();
-		if (found.isEmpty()) {
-			problems.add(new Problem.FieldProblem("organizationId", "validation.organization"));
-		}
-		String value = position == null || position.isBlank() ? null : upper(position);
-		if (value != null && !List.of("SUPPORT", "OBJECT", "ABSTAIN").contains(value)) {
-			problems.add(new Problem.FieldProblem("position", "validation.position"));
-		}
-		else if (value == null && (comment == null || comment.isBlank())) {
-			problems.add(new Problem.FieldProblem("position", "validation.position"));
-		}
-		if (comment != null && comment.trim().length() > 4000) {
-			problems.add(new Problem.FieldProblem("comment", "validation.Size", 4000, 0));
-		}
-		if (!problems.isEmpty()) {
-			throw Problem.invalidInput(problems);
-		}
-		Organization organization = found.get();
-		// Rule 3 looks at the person too: someone on an SME's staff decides for no organisation.
+		List<Problem.FieldProblem> problems = found.isPresent() ? List.of()
+				: List.of(new Problem.FieldProblem("organizationId", "validation.organization"));
+		StudyGroupDecision.Organization who = found
+			.map(o -> new StudyGroupDecision.Organization(o.id(), o.name(), o.kind().name(), o.country(),
+					takesPartIn(o, view.studyGroup())))
+			.orElse(null);
 		List<String> callerKinds = memberships.of(actor.accountId()).stream().map(Memberships.Membership::kind).toList();
-		DecisionRights.requireMayDecide(organization.kind().name(), callerKinds, value == null);
-		if (!takesPartIn(organization, decision.studyGroup())) {
-			throw Problem.refusal("not-entitled", "decisionrights.group", organization.name(), decision.studyGroup());
-		}
-		String id = UUID.randomUUID().toString();
-		String text = comment == null || comment.isBlank() ? null : comment.trim();
 		// a member speaks for its organisation; otherwise the secretariat records it on its behalf
-		Act act = organizations.isMember(actor.accountId(), organizationId)
-				? Act.of(actor, Act.member(organizationId), clock) : Act.ofStaff(actor, clock);
+		Act act = member ? Act.of(actor, Act.member(organizationId), clock) : Act.ofStaff(actor, clock);
+		StudyGroupDecision decision = StudyGroupDecision.of(decisionId, view.studyGroup());
+		StudyGroupDecision.Position taken = decision.takePosition(who, callerKinds, position, comment, problems, act);
 		try {
 			jdbc.sql("""
 					INSERT INTO decision_position (id, decision_id, organization_id, position, comment, recorded_by, recorded_at)
 					VALUES (:id, :d, :o, :p, :c, :by, :now)""")
-				.param("id", id)
+				.param("id", taken.id())
 				.param("d", decisionId)
-				.param("o", organizationId)
-				.param("p", value)
-				.param("c", text)
+				.param("o", taken.organizationId())
+				.param("p", taken.position())
+				.param("c", taken.comment())
 				.param("by", actor.accountId())
 				.param("now", Timestamp.from(act.at()))
 				.update();
@@ -241,8 +183,7 @@ public class Decisions {
 		catch (DuplicateKeyException e) {
 			throw Problem.conflict("position-taken");
 		}
-		events.publishEvent(new DecisionEvent.PositionTaken(id, decisionId, decision.studyGroup(), organizationId, value,
-				text, organization.country(), act));
+		decision.pullEvents().forEach(events::publishEvent);
 		return find(decisionId);
 	}
 
@@ -350,9 +291,5 @@ public class Decisions {
 					(String) row[5], (String) row[6], (LocalDate) row[7], inputs.getOrDefault(row[0], List.of()),
 					positions.getOrDefault(row[0], List.of())))
 			.toList();
-	}
-
-	private static String upper(String value) {
-		return value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
 	}
 }
