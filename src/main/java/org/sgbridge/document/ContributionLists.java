@@ -80,24 +80,32 @@ public class ContributionLists {
 			params.put("status", query.status());
 		}
 		if (query.text() != null && !query.text().isBlank()) {
+			// One indexable branch per place the text is looked for (on PostgreSQL: trigram indexes on
+			// the contribution's own text and on organisation names, a full-text index on the files'
+			// text), joined by UNION rather than OR, so that no branch makes the others scan.
 			String text = query.text().strip();
 			params.put("like", ListQuery.likePattern(text));
 			where.append(" ").append("""
-					AND (LOWER(c.number) LIKE :like ESCAPE '\\' OR LOWER(c.title) LIKE :like ESCAPE '\\'
-					  OR LOWER(COALESCE(c.abstract, '')) LIKE :like ESCAPE '\\'
-					  OR EXISTS (SELECT 1 FROM contribution_source s JOIN directory_organization_v o ON o.id = s.organization_id
-					             WHERE s.contribution_id = c.id AND LOWER(o.name) LIKE :like ESCAPE '\\')""");
-			if (inText && postgres) {
-				where.append(" OR to_tsvector('simple', COALESCE(f.text_content, '')) @@ plainto_tsquery('simple', :q)");
+					AND c.id IN (
+					  SELECT x.id FROM contribution x
+					  WHERE LOWER(x.number || ' ' || x.title || ' ' || COALESCE(x.abstract, '')) LIKE :like ESCAPE '\\'
+					  UNION
+					  SELECT s.contribution_id FROM contribution_source s JOIN directory_organization_v o ON o.id = s.organization_id
+					  WHERE LOWER(o.name) LIKE :like ESCAPE '\\'""");
+			if (inText) {
+				where.append("""
+
+						  UNION
+						  SELECT f.contribution_id FROM contribution_file f
+						  JOIN contribution y ON y.id = f.contribution_id AND y.revision = f.revision AND y.meeting_id = :meeting
+						  WHERE\s""").append(postgres
+						? "to_tsvector('simple', COALESCE(f.text_content, '')) @@ plainto_tsquery('simple', :q)"
+						: "LOWER(COALESCE(f.text_content, '')) LIKE :like ESCAPE '\\'");
 				params.put("q", text);
-			}
-			else if (inText) {
-				where.append(" OR LOWER(COALESCE(f.text_content, '')) LIKE :like ESCAPE '\\'");
 			}
 			where.append(")");
 		}
-		String from = " FROM contribution c"
-				+ (inText ? " LEFT JOIN contribution_file f ON f.contribution_id = c.id AND f.revision = c.revision" : "");
+		String from = " FROM contribution c";
 		long total = jdbc.sql("SELECT COUNT(*)" + from + where).params(params).query(Long.class).single();
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
