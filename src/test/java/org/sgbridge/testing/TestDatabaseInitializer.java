@@ -32,6 +32,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					"jdbc:postgresql://127.0.0.1:5432/sgbridge_test"));
 			props.put("spring.datasource.username", System.getenv().getOrDefault("SGBRIDGE_TEST_DB_USER", "postgres"));
 			props.put("spring.datasource.password", System.getenv().getOrDefault("SGBRIDGE_TEST_DB_PASSWORD", ""));
+			// The test contexts kept in Spring's cache each hold a pool: idle, they keep one connection
+			// (not ten), so a run stays far below the server's max_connections.
+			props.put("spring.datasource.hikari.minimum-idle", "1");
+			props.put("spring.datasource.hikari.idle-timeout", "15000");
 			announce("Tests run on PostgreSQL ({})", props.get("spring.datasource.url"));
 		}
 		else {
