@@ -128,8 +128,6 @@ public class FocalPoints {
 			String pattern = NameFolding.fold(q.trim()).replace("!", "!!").replace("%", "!%").replace("_", "!_");
 			where.append(" AND ").append(NameFolding.sql("o.name")).append(" LIKE :q ESCAPE '!'");
 			params.put("q", "%" + pattern + "%");
-			params.put("foldFrom", NameFolding.FROM);
-			params.put("foldTo", NameFolding.TO);
 		}
 		long total = jdbc.sql("SELECT COUNT(*) FROM (" + DESIGNATIONS + where + ") d").params(params).query(Long.class).single();
 		params.put("limit", paging.size());

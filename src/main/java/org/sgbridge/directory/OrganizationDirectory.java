@@ -279,8 +279,6 @@ public class OrganizationDirectory {
 			String pattern = NameFolding.fold(q.trim()).replace("!", "!!").replace("%", "!%").replace("_", "!_");
 			where.append(" AND ").append(NameFolding.sql("name")).append(" LIKE :q ESCAPE '!'");
 			params.put("q", "%" + pattern + "%");
-			params.put("foldFrom", NameFolding.FROM);
-			params.put("foldTo", NameFolding.TO);
 		}
 		if (kind != null && !kind.isBlank()) {
 			try {
@@ -328,8 +326,6 @@ public class OrganizationDirectory {
 		}
 		List<Organization> exact = jdbc.sql(SELECT + " WHERE " + NameFolding.sql("name") + " = :name ORDER BY name, id LIMIT :limit")
 			.param("name", NameFolding.fold(typed.trim()))
-			.param("foldFrom", NameFolding.FROM)
-			.param("foldTo", NameFolding.TO)
 			.param("limit", limit)
 			.query(OrganizationDirectory::map)
 			.list();
