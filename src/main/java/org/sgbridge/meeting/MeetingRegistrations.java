@@ -75,6 +75,10 @@ public class MeetingRegistrations {
 			.ifPresent(refusal -> {
 				throw refusal.problem();
 			});
+		// Who validates is looked up before the meeting's row is locked: registrations for the meeting
+		// wait for one another only while seats are counted and the registration written.
+		Registration.Context context = context(meeting, organization);
+		List<String> validators = context.focalPoints().isEmpty() ? accounts.secretariatIds() : context.focalPoints();
 		registrations.lockMeeting(meetingId);
 		if (registrations.isRegistered(meetingId, actor.accountId())) {
 			// Said before "full": the seat a person already holds is not one they are refused.
@@ -88,7 +92,7 @@ public class MeetingRegistrations {
 		// Beyond the first registration of a day for the same organisation, the focal points get the daily digest.
 		boolean firstToday = registrations.pendingSince(organizationId, act.at().minus(java.time.Duration.ofDays(1))) == 0;
 		return registrations.insert(Registration.register(meetingId, actor.accountId(), organizationId, chosen, visa,
-				context(meeting, organization), firstToday, act));
+				context, validators, firstToday, act));
 	}
 
 	/** What the entitlement policy needs of these organisations (the pilot asked once for all the SMEs among them). */
