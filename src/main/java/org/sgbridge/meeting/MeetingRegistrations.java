@@ -77,7 +77,15 @@ public class MeetingRegistrations {
 			.ifPresent(refusal -> {
 				throw refusal.problem();
 			});
-		registrations.lockMeeting(meetingId);
+		// Who validates is looked up before the meeting's row is locked: registrations for the meeting
+		// wait for one another only while seats are counted and the registration written, and only
+		// where seats are counted (a second registration of the same person is refused by the
+		// registration's unique key whether the meeting is locked or not).
+		Registration.Context context = context(meeting, organization);
+		List<String> validators = context.focalPoints().isEmpty() ? accounts.secretariatIds() : context.focalPoints();
+		if (RegistrationEntitlement.countsSeats(meeting, chosen)) {
+			registrations.lockMeeting(meetingId);
+		}
 		if (registrations.isRegistered(meetingId, actor.accountId())) {
 			// Said before "full": the seat a person already holds is not one they are refused.
 			throw Problem.conflict("already-registered");
@@ -89,7 +97,7 @@ public class MeetingRegistrations {
 		// Beyond the first registration of a day for the same organisation, the focal points get the daily digest.
 		boolean firstToday = registrations.pendingSince(organizationId, act.at().minus(java.time.Duration.ofDays(1))) == 0;
 		return registrations.insert(Registration.register(meetingId, actor.accountId(), organizationId, chosen, visa,
-				context(meeting, organization), firstToday, act));
+				context, validators, firstToday, act));
 	}
 
 	/** What the entitlement policy needs of these organisations (the pilot asked once for all the SMEs among them). */
@@ -276,7 +284,9 @@ public class MeetingRegistrations {
 		if (chosen == r.mode()) {
 			return r;
 		}
-		registrations.lockMeeting(meeting.id());
+		if (RegistrationEntitlement.countsSeats(meeting, chosen)) {
+			registrations.lockMeeting(meeting.id());
+		}
 		RegistrationEntitlement.capacity(meeting, chosen, () -> registrations.seatsTaken(meeting.id())).ifPresent(full -> {
 			throw full;
 		});

@@ -84,18 +84,19 @@ public class Registration {
 	 * as a member of it). Where the person is itself a focal point who would validate it, it is
 	 * validated at once, under that role. {@code firstToday}: no other registration of the
 	 * organisation arrived in the last day and waits, so the focal points are told now.
+	 * {@code validators}: who may validate it (its focal points, or the secretariat where there is none).
 	 */
 	static Registration register(String meetingId, String accountId, String organizationId, Mode mode, boolean visa,
-			Context context, boolean firstToday, Act act) {
+			Context context, List<String> validators, boolean firstToday, Act act) {
 		boolean selfValidated = context.focalPoints().contains(accountId);
 		Registration r = new Registration(UUID.randomUUID().toString(), meetingId, accountId, organizationId, mode, visa,
 				Status.PENDING_VALIDATION, newCode(), act.at(), null, null, null, null, 0);
 		if (!selfValidated) {
-			r.events.add(new RegistrationEvent.Registered(r.facts(context), firstToday, act));
+			r.events.add(new RegistrationEvent.Registered(r.facts(context), firstToday, validators, act));
 			return r;
 		}
 		r.decide(Status.VALIDATED, act, null);
-		r.events.add(new RegistrationEvent.Registered(r.facts(context), false, act));
+		r.events.add(new RegistrationEvent.Registered(r.facts(context), false, validators, act));
 		Act asFocalPoint = new Act(act.at(), act.actorId(), act.actorName(), context.focalPointRole(), act.clientAddress());
 		r.events.add(new RegistrationEvent.Validated(r.facts(context), asFocalPoint));
 		return r;

@@ -104,12 +104,20 @@ public final class RegistrationEntitlement {
 	}
 
 	/**
+	 * Whether registering this way counts the seats taken (in person, at a meeting with a capacity):
+	 * only then must registrations for the meeting wait for one another while they count.
+	 */
+	public static boolean countsSeats(Meeting meeting, Registration.Mode mode) {
+		return mode == Registration.Mode.IN_PERSON && meeting.capacity() != null;
+	}
+
+	/**
 	 * The room's capacity: to come in person a seat must be free (409 {@code meeting-full}). The
 	 * caller counts the seats taken under the meeting's lock; they are counted only when the rule
 	 * needs them (in person, at a meeting with a capacity).
 	 */
 	public static Optional<Problem> capacity(Meeting meeting, Registration.Mode mode, LongSupplier seatsTaken) {
-		if (mode != Registration.Mode.IN_PERSON || meeting.capacity() == null) {
+		if (!countsSeats(meeting, mode)) {
 			return Optional.empty();
 		}
 		return seatsTaken.getAsLong() >= meeting.capacity() ? Optional.of(Problem.conflict("meeting-full")) : Optional.empty();

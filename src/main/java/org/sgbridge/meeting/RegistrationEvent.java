@@ -52,9 +52,16 @@ public sealed interface RegistrationEvent extends Audited {
 	/**
 	 * A person registered. {@code notifyFocalPoints}: the focal points are to be told now (it waits
 	 * for them and is the first of the day for its organisation; the others come in the daily digest).
+	 * {@code validators}: who may validate it, its focal points or, where there is none, the active
+	 * secretariat staff (looked up before the meeting was locked, so nobody is searched for while it is).
 	 */
 	@NamedInterface("api")
-	record Registered(Facts facts, boolean notifyFocalPoints, Act act) implements RegistrationEvent {
+	record Registered(Facts facts, boolean notifyFocalPoints, List<String> validators, Act act)
+			implements RegistrationEvent {
+
+		public Registered {
+			validators = List.copyOf(validators);
+		}
 
 		@Override
 		public String action() {

@@ -2,7 +2,6 @@ package org.sgbridge.notification;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.account.AccountView;
@@ -39,7 +38,7 @@ class MeetingMails {
 		RegistrationEvent.Facts r = event.facts();
 		if (event instanceof RegistrationEvent.Registered registered) {
 			if (registered.notifyFocalPoints()) {
-				tellFocalPoints(r);
+				tellFocalPoints(r, registered.validators());
 			}
 			// A registration validated at once (by its own focal point) is told by its Validated event.
 			if (r.status() != Registration.Status.VALIDATED) {
@@ -62,15 +61,16 @@ class MeetingMails {
 					digest.recent(), digest.waiting(), publicAddress.url() + "/meetings/validation"));
 	}
 
-	/** The responsible focal points, or where there is none the secretariat, are asked to validate. */
-	private void tellFocalPoints(RegistrationEvent.Facts r) {
+	/**
+	 * The responsible focal points, or where there is none the secretariat, are asked to validate: the
+	 * validators the event names (found before the meeting was locked), read in one query.
+	 */
+	private void tellFocalPoints(RegistrationEvent.Facts r, List<String> validators) {
 		AccountView participant = accounts.find(r.participantId()).orElseThrow();
-		List<String> responsible = r.focalPoints();
-		List<AccountView> recipients = responsible.isEmpty() ? accounts.secretariat()
-				: responsible.stream().map(accounts::find).flatMap(Optional::stream).toList();
-		for (AccountView fp : recipients) {
+		boolean responsible = !r.focalPoints().isEmpty();
+		for (AccountView fp : accounts.findAll(validators)) {
 			mailbox.queue(fp.email(), Locale.forLanguageTag(fp.locale()),
-					responsible.isEmpty() ? "meeting.no-focal-point" : "meeting.to-validate", fp.name(), participant.name(),
+					responsible ? "meeting.to-validate" : "meeting.no-focal-point", fp.name(), participant.name(),
 					r.organizationName(), r.meetingTitle(), link());
 		}
 	}

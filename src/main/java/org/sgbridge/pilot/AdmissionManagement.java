@@ -188,9 +188,7 @@ public class AdmissionManagement {
 		}
 		long total = requests.count(where.toString(), params);
 		List<AdmissionRequest> page = requests.list(where.toString(), params, paging.size(), paging.offset());
-		Map<String, Organization> orgs = organizations.findAll(page.stream().map(AdmissionRequest::organizationId).toList());
-		List<RequestView> items = page.stream().map(r -> view(r, orgs.get(r.organizationId()))).toList();
-		return new ListResponse<>(items, paging.page(), paging.size(), total);
+		return new ListResponse<>(views(page), paging.page(), paging.size(), total);
 	}
 
 	/** The orders of a focal point's inbox: by the date of the request or the company's name. */
@@ -239,12 +237,7 @@ public class AdmissionManagement {
 		long total = requests.countNamed(where.toString(), params);
 		List<AdmissionRequest> page = requests.listNamed(where.toString(), params, (sort == null ? InboxSort.OLDEST : sort).sql,
 				paging.size(), paging.offset());
-		Map<String, Organization> orgs = organizations.findAll(page.stream().map(AdmissionRequest::organizationId).toList());
-		Map<String, NationalSmeCriteria.Criteria> criteriaOf = criteria.currentOf(page.stream().map(AdmissionRequest::country).toList());
-		List<RequestView> items = page.stream()
-			.map(r -> view(r, orgs.get(r.organizationId()), Optional.ofNullable(criteriaOf.get(r.country()))))
-			.toList();
-		return new ListResponse<>(items, paging.page(), paging.size(), total);
+		return new ListResponse<>(views(page), paging.page(), paging.size(), total);
 	}
 
 	/** The requests of one organisation, oldest first, for its members, its DFPs and the secretariat. */
@@ -256,10 +249,7 @@ public class AdmissionManagement {
 		if (!allowed) {
 			throw Problem.notFound();
 		}
-		return requests.list(" WHERE r.organization_id = :o", Map.of("o", organizationId), 500, 0)
-			.stream()
-			.map(r -> view(r, organization))
-			.toList();
+		return views(requests.list(" WHERE r.organization_id = :o", Map.of("o", organizationId), 500, 0));
 	}
 
 	@Transactional(readOnly = true)
@@ -297,6 +287,18 @@ public class AdmissionManagement {
 			lapsed++;
 		}
 		return lapsed;
+	}
+
+	/**
+	 * Requests as a list shows them, in a fixed number of queries whatever their number: their
+	 * organisations and their countries' criteria are read once for all.
+	 */
+	private List<RequestView> views(List<AdmissionRequest> page) {
+		Map<String, Organization> orgs = organizations.findAll(page.stream().map(AdmissionRequest::organizationId).toList());
+		Map<String, NationalSmeCriteria.Criteria> criteriaOf = criteria.currentOf(page.stream().map(AdmissionRequest::country).toList());
+		return page.stream()
+			.map(r -> view(r, orgs.get(r.organizationId()), Optional.ofNullable(criteriaOf.get(r.country()))))
+			.toList();
 	}
 
 	private RequestView view(AdmissionRequest request, Organization organization) {

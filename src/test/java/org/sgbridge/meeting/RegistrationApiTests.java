@@ -19,12 +19,18 @@ import org.sgbridge.testing.Api;
 import org.sgbridge.testing.ApiTest;
 import org.sgbridge.testing.PilotFixtures;
 import org.sgbridge.testing.PilotFixtures.Person;
+import org.sgbridge.testing.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /** API.md "Meetings and registration": entitlement, validation by the right focal point, capacity. */
+@Import(StatementCounter.Config.class)
 class RegistrationApiTests extends ApiTest {
 
 	Api staff;
+
+	@Autowired
+	StatementCounter statements;
 
 	@BeforeEach
 	void setUp() {
@@ -275,6 +281,54 @@ class RegistrationApiTests extends ApiTest {
 				api.bearer(fp.token()).get("/api/v1/registrations/to-validate").json().path("items").findValuesAsString("id"),
 				"decision", "APPROVE"));
 		assertThat(bulk.json().findValuesAsString("status")).containsOnly("VALIDATED").hasSize(3);
+	}
+
+	@Test
+	void anOrganisationWithoutAFocalPointHasTheSecretariatAskedToValidate() {
+		String meeting = meeting("ITU-T-SG3", "STUDY_GROUP", null);
+		Person secretary = pilot.person("secretary", Set.of("SECRETARIAT"));
+		Person bystander = pilot.person("bystander", Set.of());
+		Person rep = pilot.person("nobody-validates", Set.of());
+		String company = entity("SECTOR_MEMBER", Map.of(), rep);
+		assertThat(register(rep, meeting, company, "REMOTE").json().path("status").asString()).isEqualTo("PENDING_VALIDATION");
+		assertThat(mailbox.to(secretary.email(), 5)).singleElement()
+			.satisfies(m -> assertThat(m.subject()).isEqualTo("A registration waits: no focal point for SECTOR_MEMBER " + rep.email()));
+		assertThat(mailbox.to(bystander.email(), 5)).isEmpty();
+		assertThat(mailbox.to(rep.email(), 5)).hasSize(1);
+	}
+
+	@Test
+	void whoValidatesIsLookedUpBeforeTheMeetingIsLocked() {
+		String meeting = meeting("ITU-T-SG3", "STUDY_GROUP", 40);
+		Person rep = pilot.person("lock-order", Set.of());
+		String company = entity("SECTOR_MEMBER", Map.of(), rep); // no focal point: the secretariat validates
+		List<String> sql = statements.sqlDuring(() -> assertThat(register(rep, meeting, company, "IN_PERSON").status()).isEqualTo(201));
+		int lock = 0;
+		while (lock < sql.size() && !(sql.get(lock).contains("FROM meeting") && sql.get(lock).contains("FOR UPDATE"))) {
+			lock++;
+		}
+		assertThat(lock).as("the meeting is locked: %s", sql).isLessThan(sql.size());
+		java.util.function.Predicate<String> focalPoints = s -> s.toLowerCase(java.util.Locale.ROOT).contains("focal_point");
+		java.util.function.Predicate<String> byRole = s -> s.matches("(?is).*\\broles\\s*(like|>).*");
+		assertThat(sql.subList(0, lock)).as("looked up before the lock").anyMatch(focalPoints).anyMatch(byRole);
+		assertThat(sql.subList(lock, sql.size())).as("while the meeting is locked").noneMatch(focalPoints.or(byRole));
+	}
+
+	@Test
+	void onlyARegistrationThatTakesASeatLocksTheMeeting() {
+		String meeting = meeting("ITU-T-SG3", "STUDY_GROUP", 40);
+		Person remote = pilot.person("no-lock-remote", Set.of());
+		String company = entity("SECTOR_MEMBER", Map.of(), remote);
+		java.util.function.Predicate<String> lock = s -> s.contains("FROM meeting") && s.contains("FOR UPDATE");
+		assertThat(statements.sqlDuring(() -> assertThat(register(remote, meeting, company, "REMOTE").status()).isEqualTo(201)))
+			.as("a remote participant counts no seat").noneMatch(lock);
+		assertThat(register(remote, meeting, company, "REMOTE").problem()).as("still once per person").isEqualTo("already-registered");
+
+		String open = meeting("ITU-T-SG3", "STUDY_GROUP", null);
+		Person inPerson = pilot.person("no-lock-open", Set.of());
+		String other = entity("SECTOR_MEMBER", Map.of(), inPerson);
+		assertThat(statements.sqlDuring(() -> assertThat(register(inPerson, open, other, "IN_PERSON").status()).isEqualTo(201)))
+			.as("a meeting without a capacity counts no seat").noneMatch(lock);
 	}
 
 	@Test

@@ -30,21 +30,23 @@ class RegistrationTests {
 	}
 
 	static Registration pending(Registration.Mode mode) {
-		Registration r = Registration.register("meeting-1", "rep", "sme-1", mode, false, CONTEXT, true, member());
+		Registration r = Registration.register("meeting-1", "rep", "sme-1", mode, false, CONTEXT, List.of("dfp-np"), true,
+				member());
 		r.pullEvents();
 		return r;
 	}
 
 	@Test
 	void aRegistrationWaitsForItsFocalPointsWhoAreToldOfTheFirstOfTheDay() {
-		Registration r = Registration.register("meeting-1", "rep", "sme-1", Registration.Mode.IN_PERSON, true, CONTEXT, true,
-				member());
+		Registration r = Registration.register("meeting-1", "rep", "sme-1", Registration.Mode.IN_PERSON, true, CONTEXT,
+				List.of("dfp-np"), true, member());
 		assertThat(r.status()).isEqualTo(Registration.Status.PENDING_VALIDATION);
 		assertThat(r.createdAt()).isEqualTo(NOW);
 		assertThat(r.verificationCode()).hasSize(10);
 		List<RegistrationEvent> events = r.pullEvents();
 		assertThat(events).singleElement().isInstanceOfSatisfying(RegistrationEvent.Registered.class, e -> {
 			assertThat(e.notifyFocalPoints()).isTrue();
+			assertThat(e.validators()).containsExactly("dfp-np");
 			assertThat(e.action()).isEqualTo("REGISTRATION_SUBMITTED");
 			assertThat(e.subjectType()).isEqualTo("REGISTRATION");
 			assertThat(e.subject()).isEqualTo(r.id());
@@ -57,7 +59,7 @@ class RegistrationTests {
 		assertThat(r.pullEvents()).as("handed over once").isEmpty();
 
 		Registration later = Registration.register("meeting-2", "rep", "sme-1", Registration.Mode.REMOTE, false, CONTEXT,
-				false, member());
+				List.of("dfp-np"), false, member());
 		assertThat(later.pullEvents()).singleElement()
 			.isInstanceOfSatisfying(RegistrationEvent.Registered.class, e -> assertThat(e.notifyFocalPoints()).isFalse());
 	}
@@ -66,7 +68,7 @@ class RegistrationTests {
 	void aFocalPointWhoRegistersItselfIsValidatedAtOnceUnderItsDesignation() {
 		Act own = new Act(NOW, "dfp-np", "DFP of Nepal", Act.member("admin-np"), null);
 		Registration r = Registration.register("meeting-1", "dfp-np", "admin-np", Registration.Mode.REMOTE, false, CONTEXT,
-				true, own);
+				List.of("dfp-np"), true, own);
 		assertThat(r.status()).isEqualTo(Registration.Status.VALIDATED);
 		assertThat(r.decidedBy()).isEqualTo("dfp-np");
 		assertThat(r.decidedAt()).isEqualTo(NOW);

@@ -4,6 +4,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -21,12 +24,32 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public class StatementCounter {
 
 	private final AtomicInteger count = new AtomicInteger();
+	/** Where the SQL of the statements goes while {@link #sqlDuring} records it; null otherwise. */
+	private volatile List<String> recording;
 
 	/** The statements prepared while {@code work} ran (on any thread: run nothing else meanwhile). */
 	public int during(Runnable work) {
 		int before = count.get();
 		work.run();
 		return count.get() - before;
+	}
+
+	/**
+	 * The SQL of the statements prepared while {@code work} ran, in their order (on any thread: run
+	 * nothing else meanwhile); a statement created without SQL is {@code <statement>}.
+	 */
+	public synchronized List<String> sqlDuring(Runnable work) {
+		List<String> sql = Collections.synchronizedList(new ArrayList<>());
+		recording = sql;
+		try {
+			work.run();
+		}
+		finally {
+			recording = null;
+		}
+		synchronized (sql) {
+			return List.copyOf(sql);
+		}
 	}
 
 	DataSource wrap(DataSource target) {
@@ -50,6 +73,10 @@ public class StatementCounter {
 					if (name.equals("prepareStatement") || name.equals("prepareCall")
 							|| (name.equals("createStatement"))) {
 						count.incrementAndGet();
+						List<String> sql = recording;
+						if (sql != null) {
+							sql.add(args != null && args.length > 0 && args[0] instanceof String text ? text : "<statement>");
+						}
 					}
 					try {
 						return method.invoke(connection, args);

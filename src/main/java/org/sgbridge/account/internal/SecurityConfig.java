@@ -4,6 +4,8 @@ import org.sgbridge.account.AccountManagement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -15,8 +17,13 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -44,6 +51,24 @@ class SecurityConfig {
 	@Bean
 	SecurityContextRepository securityContextRepository() {
 		return new HttpSessionSecurityContextRepository();
+	}
+
+	/**
+	 * The page asked for before sign-in (a link in a mail, a bookmark) is kept in a cookie, not in a
+	 * session: an anonymous visitor sent to sign in costs no session row in the database. Only a
+	 * page's GET is kept, as Spring Security's default does (not a script's or htmx's request for a
+	 * fragment or JSON); {@code SignInPages} reads it back after sign-in and takes its path only.
+	 */
+	@Bean
+	RequestCache requestCache() {
+		MediaTypeRequestMatcher json = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON);
+		json.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
+				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")), new NegatedRequestMatcher(json)));
+		cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+		return cache;
 	}
 
 	/**
@@ -90,7 +115,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, RequestCache requestCache)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/focal-points", "/focal-points/**").authenticated()
@@ -102,6 +128,7 @@ class SecurityConfig {
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.anyRequest().permitAll())
 			.securityContext(c -> c.securityContextRepository(contexts))
+			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form.disable())
 			.exceptionHandling(e -> e.authenticationEntryPoint(
 					new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/signin")))

@@ -15,6 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +35,13 @@ class SignInPages {
 	private final java.util.List<org.sgbridge.platform.web.Landings> landings;
 	private final java.time.Clock clock;
 	private final java.time.Duration codeStep;
+	private final RequestCache requestCache;
 
 	SignInPages(AccountManagement accounts, SecurityContextRepository contexts, MessageSource messages,
 			java.util.List<org.sgbridge.platform.web.Landings> landings, java.time.Clock clock,
-			@org.springframework.beans.factory.annotation.Value("${sgbridge.sign-in.code-step:PT5M}") java.time.Duration codeStep) {
+			@org.springframework.beans.factory.annotation.Value("${sgbridge.sign-in.code-step:PT5M}") java.time.Duration codeStep,
+			RequestCache requestCache) {
+		this.requestCache = requestCache;
 		this.accounts = accounts;
 		this.contexts = contexts;
 		this.messages = messages;
@@ -193,13 +197,14 @@ class SignInPages {
 
 	/**
 	 * The page the reader was going to when sign-in was asked for (a link in a mail, a bookmark), on
-	 * this site only; otherwise null (the account then lands where its work waits).
+	 * this site only; otherwise null (the account then lands where its work waits). The request
+	 * cache keeps pages' GETs only, in a cookie, which the reader could have written: only its path
+	 * and query are used.
 	 */
-	private static String pageAskedFor(HttpServletRequest request, HttpServletResponse response) {
-		var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
-		var saved = cache.getRequest(request, response);
-		cache.removeRequest(request, response);
-		if (saved == null || !"GET".equals(saved.getMethod())) {
+	private String pageAskedFor(HttpServletRequest request, HttpServletResponse response) {
+		var saved = requestCache.getRequest(request, response);
+		requestCache.removeRequest(request, response);
+		if (saved == null) {
 			return null;
 		}
 		try {

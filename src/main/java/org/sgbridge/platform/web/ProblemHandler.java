@@ -112,8 +112,9 @@ class ProblemHandler {
 		return respond(Problem.invalidField(name, key != null ? key : "validation.Invalid"), request, response);
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
-	Object notFound(NoResourceFoundException e, HttpServletRequest request, HttpServletResponse response) {
+	/** An address that no controller and no static file answers (a file missing under a static path). */
+	@ExceptionHandler({ NoResourceFoundException.class, org.springframework.web.servlet.NoHandlerFoundException.class })
+	Object notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
 		return respond(Problem.notFound(), request, response);
 	}
 
