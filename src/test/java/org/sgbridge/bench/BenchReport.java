@@ -41,9 +41,11 @@ final class BenchReport {
 				+ "meeting after meeting, so that concurrent requests meet on the same meeting as at a registration opening. "
 				+ "Saturation: clients without pause, each request timed from its sending. Open workload: requests due at "
 				+ "fixed times, sent by a pool of users, each timed from when it was due (a wait for a free user counts). "
-				+ "Only answered registrations (201) are timed.").line("");
-		line("| run | clients | seconds | registrations | per second | p50 ms | p95 ms | p99 ms | max ms | refused or failed |");
-		line("|---|---|---|---|---|---|---|---|---|---|");
+				+ "Only answered registrations (201) are timed. CPU per registration: the application's process, and this "
+				+ "test's JVM (the load's clients, beside the idle application that prepared the data).").line("");
+		line("| run | clients | seconds | registrations | per second | p50 ms | p95 ms | p99 ms | max ms | refused or failed "
+				+ "| application CPU ms per registration | clients' CPU ms per registration |");
+		line("|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (RegistrationLoad.Result r : runs) {
 			line("| " + r.name() + (r.exhausted() ? " (ran out of prepared pairs)" : "") + " | " + r.clients() + " | "
 					+ String.format(Locale.ROOT, "%.1f", r.seconds()) + " | " + r.ok() + " | "
@@ -53,7 +55,7 @@ final class BenchReport {
 					+ (r.failures().isEmpty() ? "0" : r.failures().entrySet().stream()
 						.map(e -> (e.getKey() < 0 ? "no answer" : "HTTP " + e.getKey()) + " × " + e.getValue())
 						.collect(Collectors.joining(", ")))
-					+ " |");
+					+ " | " + perRegistration(r.appCpuSeconds(), r.ok()) + " | " + perRegistration(r.clientCpuSeconds(), r.ok()) + " |");
 		}
 		line("");
 		if (!drains.isEmpty()) {
@@ -92,7 +94,9 @@ final class BenchReport {
 		line("## Page and API reads").line("");
 		line("One request at a time over HTTP, in English, after " + warmup + " warm-up requests (2 when one takes over 2 s), "
 				+ samples + " timed (fewer when a row's " + seconds + " s are used up, at least 5). Budget at p95: 100 ms, "
-				+ "generated documents (PDF, DOCX, XLSX) 2 s; **over** marks a row above it.").line("");
+				+ "generated documents (PDF, DOCX, XLSX) 2 s; **over** marks a row above it. The generator writes "
+				+ "contributions without files (so a search finds none of them, and no download is timed) and no decisions, "
+				+ "appointments, expressions of interest or national criteria: those reads answer empty lists.").line("");
 		line("| role | read | path | n | p50 ms | p95 ms | p99 ms | bytes | |");
 		line("|---|---|---|---|---|---|---|---|---|");
 		for (ReadRows.Measured m : rows) {
@@ -150,6 +154,11 @@ final class BenchReport {
 			}
 		}
 		return line("");
+	}
+
+	private static String perRegistration(double cpuSeconds, long registrations) {
+		return cpuSeconds < 0 || registrations == 0 ? "–"
+				: String.format(Locale.ROOT, "%.1f", cpuSeconds * 1000 / registrations);
 	}
 
 	static String seconds(double s) {

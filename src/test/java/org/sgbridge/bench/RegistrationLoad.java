@@ -27,10 +27,15 @@ final class RegistrationLoad {
 
 	/** What a run measured. */
 	record Result(String name, int clients, double seconds, long ok, Map<Integer, Long> failures, Latencies latencies,
-			boolean exhausted) {
+			boolean exhausted, double appCpuSeconds, double clientCpuSeconds) {
 
 		double throughput() {
 			return ok / seconds;
+		}
+
+		/** The same, with the CPU time that the application and this JVM (the load's clients) used meanwhile. */
+		Result cpu(double app, double client) {
+			return new Result(name, clients, seconds, ok, failures, latencies, exhausted, app, client);
 		}
 	}
 
@@ -84,7 +89,7 @@ final class RegistrationLoad {
 			t.join();
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		return new Result(name, clients, elapsed, ok.get(), new TreeMap<>(failures), Latencies.of(timings), exhausted[0]);
+		return new Result(name, clients, elapsed, ok.get(), new TreeMap<>(failures), Latencies.of(timings), exhausted[0], -1, -1);
 	}
 
 	/**
@@ -124,7 +129,7 @@ final class RegistrationLoad {
 			t.join();
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		return new Result(name, users, elapsed, ok.get(), new TreeMap<>(failures), Latencies.of(timings), exhausted[0]);
+		return new Result(name, users, elapsed, ok.get(), new TreeMap<>(failures), Latencies.of(timings), exhausted[0], -1, -1);
 	}
 
 	private static Thread start(String name, Runnable work) {

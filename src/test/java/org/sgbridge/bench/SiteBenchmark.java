@@ -173,10 +173,14 @@ class SiteBenchmark {
 			rush.closed("warm-up", 50, rushWarmup);
 			drains.add("after the warm-up " + drain());
 			for (int clients : new int[] { 50, 200 }) {
-				runs.add(rush.closed("saturation", clients, saturation));
+				double[] cpu0 = { app.cpuSeconds(), ownCpuSeconds() };
+				RegistrationLoad.Result run = rush.closed("saturation", clients, saturation);
+				runs.add(run.cpu(app.cpuSeconds() - cpu0[0], ownCpuSeconds() - cpu0[1]));
 				drains.add("after " + clients + " clients " + drain());
 			}
-			runs.add(rush.open("open workload, " + openRate + " a second", openUsers, openRate, openSeconds));
+			double[] cpu0 = { app.cpuSeconds(), ownCpuSeconds() };
+			RegistrationLoad.Result open = rush.open("open workload, " + openRate + " a second", openUsers, openRate, openSeconds);
+			runs.add(open.cpu(app.cpuSeconds() - cpu0[0], ownCpuSeconds() - cpu0[1]));
 			drains.add("after the open workload " + drain());
 			runs.forEach(r -> System.out.printf("bench: %s, %d clients: %.0f/s, p50 %s p95 %s p99 %s ms, failures %s%n",
 					r.name(), r.clients(), r.throughput(), Latencies.format(r.latencies().ms(0.5)),
@@ -208,6 +212,12 @@ class SiteBenchmark {
 		}
 		assertThat(reads).allSatisfy(m -> assertThat(m.error()).as("%s %s", m.row().role(), m.row().path()).isNull());
 		assertThat(runs).allSatisfy(r -> assertThat(r.failures()).as(r.name()).isEmpty());
+	}
+
+	/** The CPU time this JVM has used (the load's clients, and the idle application of the fixtures), in seconds. */
+	private static double ownCpuSeconds() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime() / 1e9;
 	}
 
 	private static void register(Api api, int participant, String meeting, String organization) {
