@@ -129,7 +129,7 @@ final class PgBench {
 				}
 				Matcher m = who.matcher(sql);
 				sql = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + ":pbp"));
-				sql = sql.replace(auditSeq + "::int8", ":pbseq::int8");
+				sql = sql.replaceAll("(?<![0-9])" + auditSeq + "::int8", ":pbseq::int8");
 				statements++;
 				if (AUDIT_LOCK.matcher(sql).find()) {
 					out.append(sql).append(" \\gset pba_\n\\set pbseq :pba_last_seq + 1\n");
