@@ -253,7 +253,10 @@ class MeetingPages {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document + "-" + id.substring(0, 8) + ".pdf").build().toString())
+					ContentDisposition.attachment()
+						.filename(document + "-" + (id.length() > 8 ? id.substring(0, 8) : id) + ".pdf")
+						.build()
+						.toString())
 			.body(out.toByteArray());
 	}
 
