@@ -126,7 +126,7 @@ public class FocalPoints {
 		}
 		if (q != null && !q.isBlank()) {
 			String pattern = NameFolding.fold(q.trim()).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-			where.append(" AND ").append(NameFolding.sql("o.name")).append(" LIKE :q ESCAPE '!'");
+			where.append(" AND o.name_folded LIKE :q ESCAPE '!'");
 			params.put("q", "%" + pattern + "%");
 		}
 		long total = jdbc.sql("SELECT COUNT(*) FROM (" + DESIGNATIONS + where + ") d").params(params).query(Long.class).single();

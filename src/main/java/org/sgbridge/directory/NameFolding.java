@@ -67,9 +67,9 @@ final class NameFolding {
 	}
 
 	/**
-	 * The SQL that folds a column. The table is written into the SQL as literals (it holds letters
-	 * only), so that the expression is the same text as that of the index on PostgreSQL
-	 * ({@code V19_4__Organization_name_folded_index}), which the planner then uses.
+	 * The SQL that folds a column, the table written into it as literals (letters only). Searches
+	 * read the organisation's {@code name_folded}, which the database computes with it
+	 * ({@code V19_4__Organization_name_folded}).
 	 */
 	static String sql(String column) {
 		return "TRANSLATE(" + column + ", '" + FROM + "', '" + TO + "')";

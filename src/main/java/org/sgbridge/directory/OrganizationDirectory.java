@@ -277,7 +277,7 @@ public class OrganizationDirectory {
 				problems.add(new Problem.FieldProblem("q", "validation.Size", 300, 1));
 			}
 			String pattern = NameFolding.fold(q.trim()).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-			where.append(" AND ").append(NameFolding.sql("name")).append(" LIKE :q ESCAPE '!'");
+			where.append(" AND name_folded LIKE :q ESCAPE '!'");
 			params.put("q", "%" + pattern + "%");
 		}
 		if (kind != null && !kind.isBlank()) {
@@ -324,7 +324,7 @@ public class OrganizationDirectory {
 		if (byId.isPresent()) {
 			return List.of(byId.get());
 		}
-		List<Organization> exact = jdbc.sql(SELECT + " WHERE " + NameFolding.sql("name") + " = :name ORDER BY name, id LIMIT :limit")
+		List<Organization> exact = jdbc.sql(SELECT + " WHERE name_folded = :name ORDER BY name, id LIMIT :limit")
 			.param("name", NameFolding.fold(typed.trim()))
 			.param("limit", limit)
 			.query(OrganizationDirectory::map)
