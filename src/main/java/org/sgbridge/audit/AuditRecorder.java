@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Audited;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,6 +33,8 @@ class AuditRecorder {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/** Last of the listeners before the commit ({@link Audited#BEFORE_THE_AUDIT_ENTRY}): the chain's lock is taken last. */
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(Audited event) {
 		transaction.executeWithoutResult(status -> append(event));

@@ -2,6 +2,8 @@ package org.sgbridge.notification;
 
 import org.sgbridge.account.AccountEvent;
 import org.sgbridge.platform.PublicAddress;
+import org.sgbridge.platform.Audited;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -21,6 +23,7 @@ class AccountMails {
 		this.publicAddress = publicAddress;
 	}
 
+	@Order(Audited.BEFORE_THE_AUDIT_ENTRY)
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(AccountEvent event) {
 		if (event instanceof AccountEvent.VerificationIssued e) {

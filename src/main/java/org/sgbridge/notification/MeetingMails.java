@@ -9,6 +9,8 @@ import org.sgbridge.meeting.Registration;
 import org.sgbridge.meeting.RegistrationEvent;
 import org.sgbridge.meeting.ValidationDigestDue;
 import org.sgbridge.platform.PublicAddress;
+import org.sgbridge.platform.Audited;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -33,6 +35,7 @@ class MeetingMails {
 		this.publicAddress = publicAddress;
 	}
 
+	@Order(Audited.BEFORE_THE_AUDIT_ENTRY)
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(RegistrationEvent event) {
 		RegistrationEvent.Facts r = event.facts();
@@ -54,6 +57,7 @@ class MeetingMails {
 		}
 	}
 
+	@Order(Audited.BEFORE_THE_AUDIT_ENTRY)
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ValidationDigestDue digest) {
 		accounts.find(digest.accountId())

@@ -11,6 +11,8 @@ import org.sgbridge.pilot.AdmissionReminderDue;
 import org.sgbridge.pilot.AdmissionRequestEvent;
 import org.sgbridge.pilot.InterestEvent;
 import org.sgbridge.platform.PublicAddress;
+import org.sgbridge.platform.Audited;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -39,6 +41,7 @@ class PilotMails {
 		this.publicAddress = publicAddress;
 	}
 
+	@Order(Audited.BEFORE_THE_AUDIT_ENTRY)
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(AdmissionRequestEvent event) {
 		String organization = organizations.find(event.organizationId()).map(o -> o.name()).orElse(event.organizationId());
@@ -68,6 +71,7 @@ class PilotMails {
 		}
 	}
 
+	@Order(Audited.BEFORE_THE_AUDIT_ENTRY)
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(AdmissionReminderDue event) {
 		String organization = organizations.find(event.organizationId()).map(o -> o.name()).orElse(event.organizationId());
@@ -76,6 +80,7 @@ class PilotMails {
 			.ifPresent(a -> send(a, "pilot.reminder", a.name(), organization, event.daysWaiting(), link)));
 	}
 
+	@Order(Audited.BEFORE_THE_AUDIT_ENTRY)
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(InterestEvent event) {
 		String template = event instanceof InterestEvent.Invited ? "pilot.invitation" : "pilot.interest";

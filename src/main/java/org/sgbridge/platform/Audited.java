@@ -6,6 +6,13 @@ package org.sgbridge.platform;
  */
 public interface Audited {
 
+	/**
+	 * The order of a listener that writes in the change's transaction, before it commits (a mail in
+	 * the outbox): before the audit entry, which is appended last, so that the audit chain's single
+	 * row is locked for the shortest time (every audited change waits for that lock).
+	 */
+	int BEFORE_THE_AUDIT_ENTRY = org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1000;
+
 	Act act();
 
 	/** {@code ADMISSION_REQUEST_APPROVED}, {@code REGISTRATION_VALIDATED}, … */

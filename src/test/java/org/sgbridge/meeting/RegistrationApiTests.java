@@ -332,6 +332,22 @@ class RegistrationApiTests extends ApiTest {
 	}
 
 	@Test
+	void theAuditChainIsLockedLastAndOnlyForTheAuditEntry() {
+		String meeting = meeting("ITU-T-SG3", "STUDY_GROUP", 40);
+		Person rep = pilot.person("audit-last", Set.of());
+		String company = entity("SECTOR_MEMBER", Map.of(), rep);
+		List<String> sql = statements.sqlDuring(() -> assertThat(register(rep, meeting, company, "IN_PERSON").status()).isEqualTo(201));
+		int chain = 0;
+		while (chain < sql.size() && !(sql.get(chain).contains("audit_chain") && sql.get(chain).contains("FOR UPDATE"))) {
+			chain++;
+		}
+		assertThat(chain).as("the chain is locked: %s", sql).isLessThan(sql.size());
+		assertThat(sql.subList(0, chain)).as("the mail is written before").anyMatch(s -> s.contains("mail_outbox"));
+		assertThat(sql.subList(chain + 1, sql.size())).as("while the chain is locked, until the commit")
+			.allMatch(s -> s.contains("audit_entry") || s.contains("audit_chain"));
+	}
+
+	@Test
 	void registrationOutsideItsWindowIsClosed() {
 		LocalDate today = LocalDate.now();
 		String past = staff.post("/api/v1/meetings", Map.of("studyGroup", "ITU-T-SG20", "kind", "STUDY_GROUP",
