@@ -80,30 +80,30 @@ public class ContributionLists {
 			params.put("status", query.status());
 		}
 		if (query.text() != null && !query.text().isBlank()) {
-			// One indexable branch per place the text is looked for (on PostgreSQL: trigram indexes on
-			// the contribution's own text and on organisation names, a full-text index on the files'
-			// text), joined by UNION rather than OR, so that no branch makes the others scan.
 			String text = query.text().strip();
 			params.put("like", ListQuery.likePattern(text));
-			where.append(" ").append("""
-					AND c.id IN (
-					  SELECT x.id FROM contribution x
-					  WHERE LOWER(x.number || ' ' || x.title || ' ' || COALESCE(x.abstract, '')) LIKE :like ESCAPE '\\'
-					  UNION
-					  SELECT s.contribution_id FROM contribution_source s JOIN directory_organization_v o ON o.id = s.organization_id
-					  WHERE LOWER(o.name) LIKE :like ESCAPE '\\'""");
+			params.put("q", text);
+			String own = "LOWER(%1$s.number || ' ' || %1$s.title || ' ' || COALESCE(%1$s.abstract, '')) LIKE :like ESCAPE '\\'";
+			String sources = """
+					SELECT s.contribution_id FROM contribution_source s JOIN directory_organization_v o ON o.id = s.organization_id
+					WHERE LOWER(o.name) LIKE :like ESCAPE '\\'""";
 			if (inText) {
-				where.append("""
-
-						  UNION
-						  SELECT f.contribution_id FROM contribution_file f
-						  JOIN contribution y ON y.id = f.contribution_id AND y.revision = f.revision AND y.meeting_id = :meeting
-						  WHERE\s""").append(postgres
-						? "to_tsvector('simple', COALESCE(f.text_content, '')) @@ plainto_tsquery('simple', :q)"
-						: "LOWER(COALESCE(f.text_content, '')) LIKE :like ESCAPE '\\'");
-				params.put("q", text);
+				// Within one meeting, its few contributions are read one by one: the text is looked for in
+				// each one's number, title and abstract, its sources' names and the text of its file.
+				where.append(" AND (").append(own.formatted("c"))
+					.append(" OR c.id IN (").append(sources).append(" AND s.contribution_id = c.id)")
+					.append(" OR EXISTS (SELECT 1 FROM contribution_file f WHERE f.contribution_id = c.id AND f.revision = c.revision AND ")
+					.append(postgres ? "to_tsvector('simple', COALESCE(f.text_content, '')) @@ plainto_tsquery('simple', :q)"
+							: "LOWER(COALESCE(f.text_content, '')) LIKE :like ESCAPE '\\'")
+					.append("))");
 			}
-			where.append(")");
+			else {
+				// Over all contributions, one indexable branch per place the text is looked for (on
+				// PostgreSQL, trigram indexes on the contribution's own text and on organisation names),
+				// joined by UNION rather than OR, so that neither branch makes the other scan.
+				where.append(" AND c.id IN (SELECT x.id FROM contribution x WHERE ").append(own.formatted("x"))
+					.append(" UNION ").append(sources).append(")");
+			}
 		}
 		String from = " FROM contribution c";
 		long total = jdbc.sql("SELECT COUNT(*)" + from + where).params(params).query(Long.class).single();

@@ -85,7 +85,8 @@ final class PgBench {
 	 */
 	static Script script(List<SqlRecorder.Event> events, int participant, String participantTokenHash, long auditSeq) {
 		List<Transaction> transactions = transactions(events);
-		// Values first seen in an INSERT are made per registration: draw them fresh each time.
+		// Values first seen in an INSERT are made per registration: draw them fresh each time (a code
+		// with a digit, or any code of an insert that writes a verification code: some have no digit).
 		Set<String> seen = new HashSet<>();
 		Map<String, String> generated = new LinkedHashMap<>();
 		for (Transaction t : transactions) {
@@ -96,7 +97,8 @@ final class PgBench {
 						continue;
 					}
 					if (e.isInsert() && generated.size() < 50 && (UUID.matcher(text).matches() || HEX64.matcher(text).matches()
-							|| (CODE.matcher(text).matches() && text.chars().anyMatch(Character::isDigit)))) {
+							|| (CODE.matcher(text).matches()
+									&& (text.chars().anyMatch(Character::isDigit) || e.sql().contains("verification_code"))))) {
 						generated.put(text, "pbg" + (generated.size() + 1));
 					}
 					seen.add(text);
