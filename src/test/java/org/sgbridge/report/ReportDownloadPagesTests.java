@@ -66,6 +66,7 @@ class ReportDownloadPagesTests extends ApiTest {
 				var json = JsonMapper.builder().build().readTree(body);
 				if (link.contains("annex")) {
 					assertThat(json.path("items").findValuesAsString("name")).as(link).contains("Colombo Circuits (Pvt) Ltd");
+					assertThat(json.path("items").size()).as("%s holds the whole annex", link).isEqualTo(json.path("total").asInt());
 				}
 				else {
 					assertThat(json.path("totals").path("approved").asLong()).as(link).isPositive();

@@ -2,6 +2,7 @@ package org.sgbridge.report.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.web.ListResponse;
@@ -37,9 +38,11 @@ class ReportDownloads {
 	@GetMapping(value = "/reports/pilot/annex.json", produces = "application/json")
 	@ResponseBody
 	ResponseEntity<ListResponse<PilotAnnex.Row>> annexJson(@RequestParam(required = false) String asOf) {
+		// A file to download holds the whole annex, not the API's first page.
+		List<PilotAnnex.Row> rows = annex.rows(Actor.require(), asOf);
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"annex.json\"")
-			.body(ListResponse.page(annex.rows(Actor.require(), asOf)));
+			.body(new ListResponse<>(rows, 0, rows.size(), rows.size()));
 	}
 
 	@GetMapping("/reports/pilot/annex.csv")
