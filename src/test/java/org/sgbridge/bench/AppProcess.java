@@ -119,28 +119,27 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	/** Waits for the first answered request to {@code /}; returns the milliseconds since the launch. */
-	long awaitFirstAnswer(Duration timeout) throws InterruptedException {
+	long awaitFirstAnswer(Duration timeout) {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/")).timeout(Duration.ofSeconds(10)).build();
-		long deadline = startNanos + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("the application stopped at start (exit " + process.exitValue() + ")");
-			}
-			try {
-				HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-				if (response.statusCode() == 200) {
-					startupMillis = (System.nanoTime() - startNanos) / 1_000_000;
-					startupCpuSeconds = cpuSeconds();
-					return startupMillis;
+		org.awaitility.Awaitility.await("the application's first answer")
+			.atMost(timeout.minusNanos(System.nanoTime() - startNanos))
+			.pollInterval(Duration.ofMillis(25))
+			.pollInSameThread()
+			.until(() -> {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("the application stopped at start (exit " + process.exitValue() + ")");
 				}
-			}
-			catch (IOException e) {
-				// not listening yet
-			}
-			Thread.sleep(25);
-		}
-		throw new IllegalStateException("the application did not answer within " + timeout);
+				try {
+					return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+				}
+				catch (IOException e) {
+					return false; // not listening yet
+				}
+			});
+		startupMillis = (System.nanoTime() - startNanos) / 1_000_000;
+		startupCpuSeconds = cpuSeconds();
+		return startupMillis;
 	}
 
 	String base() {

@@ -143,7 +143,15 @@ class SiteBenchmark {
 		recorder.start();
 		register(local, recorded + 1, pgbenchMeeting, picks.administration());
 		awaitListeners(Duration.ofSeconds(30));
-		Thread.sleep(500);
+		// What runs after the commit (the mail's delivery) is recorded too: until nothing more comes for half a second.
+		int[] seen = { -1 };
+		org.awaitility.Awaitility.await("the registration's last statements").atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(500)).until(() -> {
+				int now = recorder.size();
+				boolean still = now == seen[0];
+				seen[0] = now;
+				return still;
+			});
 		List<SqlRecorder.Event> sql = recorder.stop();
 		PgBench.Script script = PgBench.script(sql, recorded + 1, BenchFixtures.sha256(BenchFixtures.token(recorded + 1)),
 				jdbc.queryForObject("SELECT last_seq FROM audit_chain WHERE id = 1", Long.class));
@@ -235,9 +243,8 @@ class SiteBenchmark {
 	/** Waits until no event awaits its listeners (audit, mail): the work a registration leaves behind. */
 	private long awaitListeners(Duration timeout) throws Exception {
 		long start = System.nanoTime();
-		while (System.nanoTime() - start < timeout.toNanos() && waitingEvents() > 0) {
-			Thread.sleep(100);
-		}
+		org.awaitility.Awaitility.await("the events' listeners").atMost(timeout).pollInterval(Duration.ofMillis(100))
+			.pollInSameThread().until(() -> waitingEvents() == 0);
 		return (System.nanoTime() - start) / 1_000_000;
 	}
 

@@ -60,6 +60,13 @@ public class SqlRecorder {
 		armed = true;
 	}
 
+	/** How many statements and transaction ends are recorded so far. */
+	public int size() {
+		synchronized (events) {
+			return events.size();
+		}
+	}
+
 	public List<Event> stop() {
 		armed = false;
 		synchronized (events) {
