@@ -57,7 +57,8 @@ public class AccountManagement {
 	private final Clock clock;
 	private final Duration apiTokenLifetime;
 	/** Compared against when the e-mail is unknown, so that timing does not tell which accounts exist. */
-	private final String dummyHash;
+	/** A hash to check a password against when no account has the e-mail (same time either way), made on first use, not at start. */
+	private volatile String dummyHash;
 
 	AccountManagement(Accounts accounts, OneTimeTokens tokens, PasswordEncoder passwords, SignInThrottle throttle,
 			RateLimits limits, Limits limit, SessionEnder sessions, Totp totp, org.springframework.context.ApplicationEventPublisher events, JdbcClient jdbc,
@@ -75,7 +76,6 @@ public class AccountManagement {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.apiTokenLifetime = apiTokenLifetime;
-		this.dummyHash = passwords.encode("not-a-password-of-anyone");
 	}
 
 	/**
@@ -155,7 +155,7 @@ public class AccountManagement {
 		throttle.check(normalized, clientAddress);
 		Optional<Account> found = normalized == null ? Optional.empty() : accounts.findByEmail(normalized);
 		boolean passwordOk = passwords.matches(password == null ? "" : password,
-				found.map(Account::passwordHash).orElse(dummyHash));
+				found.map(Account::passwordHash).orElseGet(this::dummyHash));
 		if (found.isEmpty() || !passwordOk || found.get().status() == Account.Status.DISABLED) {
 			throttle.failed(normalized, clientAddress);
 			throw Problem.of(HttpStatus.UNAUTHORIZED, "bad-credentials");
@@ -651,4 +651,13 @@ public class AccountManagement {
 	public record ApiTokenView(String id, Instant createdAt, Instant expiresAt, Instant lastUsedAt, boolean current) {
 	}
 
+
+	private String dummyHash() {
+		String hash = dummyHash;
+		if (hash == null) {
+			hash = passwords.encode("not-a-password-of-anyone");
+			dummyHash = hash;
+		}
+		return hash;
+	}
 }

@@ -2,7 +2,6 @@ package org.sgbridge.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +62,21 @@ public class ContributionLists {
 		this.postgres = isPostgres(dataSource);
 	}
 
+	/** Past this many matches, a search over all contributions stops counting and says "more than". */
+	public static final int COUNT_LIMIT = 1_000;
+
+	/**
+	 * One page of a list; {@code more} when a search over all contributions found more than
+	 * {@link #COUNT_LIMIT} (then {@code total} is {@code COUNT_LIMIT + 1}, not the count).
+	 */
+	public record Found(ListResponse<Contributions.Contribution> list, boolean more) {
+	}
+
 	public ListResponse<Contributions.Contribution> list(Actor actor, Query query, ListResponse.Paging paging) {
+		return find(actor, query, paging).list();
+	}
+
+	public Found find(Actor actor, Query query, ListResponse.Paging paging) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(" WHERE ").append(readable(actor, params));
 		boolean inText = query.meetingId() != null && query.text() != null && !query.text().isBlank();
@@ -79,6 +92,7 @@ public class ContributionLists {
 			where.append(" AND c.status = :status");
 			params.put("status", query.status());
 		}
+		boolean capped = false;
 		if (query.text() != null && !query.text().isBlank()) {
 			String text = query.text().strip();
 			params.put("like", ListQuery.likePattern(text));
@@ -97,22 +111,42 @@ public class ContributionLists {
 							: "LOWER(COALESCE(f.text_content, '')) LIKE :like ESCAPE '\\'")
 					.append("))");
 			}
+			else if (common(where, own, params)) {
+				// Over all contributions, a word found in more than COUNT_LIMIT of them: the list is read in
+				// its order, each row tested, until a page is full; the count stops at the limit.
+				capped = true;
+				where.append(" AND (").append(own.formatted("c")).append(" OR c.id IN (").append(sources).append("))");
+			}
 			else {
-				// Over all contributions, one indexable branch per place the text is looked for (on
-				// PostgreSQL, trigram indexes on the contribution's own text and on organisation names),
+				// Over all contributions, a rarer word: one indexable branch per place the text is looked for
+				// (on PostgreSQL, trigram indexes on the contribution's own text and on organisation names),
 				// joined by UNION rather than OR, so that neither branch makes the other scan.
 				where.append(" AND c.id IN (SELECT x.id FROM contribution x WHERE ").append(own.formatted("x"))
 					.append(" UNION ").append(sources).append(")");
 			}
 		}
 		String from = " FROM contribution c";
-		long total = jdbc.sql("SELECT COUNT(*)" + from + where).params(params).query(Long.class).single();
+		long total = capped
+				? jdbc.sql("SELECT COUNT(*) FROM (SELECT 1" + from + where + " LIMIT " + (COUNT_LIMIT + 1) + ") found")
+					.params(params).query(Long.class).single()
+				: jdbc.sql("SELECT COUNT(*)" + from + where).params(params).query(Long.class).single();
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
 		Sort sort = query.sort() == null ? Sort.NUMBER : query.sort();
 		List<String> ids = jdbc.sql("SELECT c.id" + from + where + " ORDER BY " + sort.sql + " LIMIT :limit OFFSET :offset")
 			.params(params).query(String.class).list();
-		return new ListResponse<>(contributions.loadAll(ids), paging.page(), paging.size(), total);
+		return new Found(new ListResponse<>(contributions.loadAll(ids), paging.page(), paging.size(), total),
+				capped && total > COUNT_LIMIT);
+	}
+
+	/**
+	 * Whether more than {@link #COUNT_LIMIT} of the contributions the list holds so far ({@code where})
+	 * hold the text in their own number, title or abstract.
+	 */
+	private boolean common(CharSequence where, String own, Map<String, Object> params) {
+		long found = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM contribution c" + where + " AND " + own.formatted("c")
+				+ " LIMIT " + (COUNT_LIMIT + 1) + ") probe").params(params).query(Long.class).single();
+		return found > COUNT_LIMIT;
 	}
 
 	/** The study groups and meetings of the contributions the actor may read, to choose from (meetings newest first, at most 200). */
@@ -143,22 +177,24 @@ public class ContributionLists {
 		if (actor.isSecretariat()) {
 			return "1 = 1";
 		}
-		List<String> parts = new ArrayList<>(List.of("c.public = TRUE"));
+		// One indexable branch per reason to read (public, a meeting, a source), joined by UNION: an OR with
+		// a subquery would be estimated as half the table and read the whole of it.
+		StringBuilder ids = new StringBuilder("c.id IN (SELECT r.id FROM contribution r WHERE r.public = TRUE");
 		List<String> meetings = registrations.mine(actor).stream()
 			.filter(e -> e.registration().status() == Registration.Status.VALIDATED)
 			.map(e -> e.registration().meetingId())
 			.distinct()
 			.toList();
 		if (!meetings.isEmpty()) {
-			parts.add("c.meeting_id IN (:readableMeetings)");
+			ids.append(" OR r.meeting_id IN (:readableMeetings)");
 			params.put("readableMeetings", meetings);
 		}
 		List<String> orgs = memberships.of(actor.accountId()).stream().map(Memberships.Membership::id).toList();
 		if (!orgs.isEmpty()) {
-			parts.add("EXISTS (SELECT 1 FROM contribution_source rs WHERE rs.contribution_id = c.id AND rs.organization_id IN (:readableOrgs))");
+			ids.append(" UNION SELECT rs.contribution_id FROM contribution_source rs WHERE rs.organization_id IN (:readableOrgs)");
 			params.put("readableOrgs", orgs);
 		}
-		return "(" + String.join(" OR ", parts) + ")";
+		return ids.append(")").toString();
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {

@@ -50,7 +50,8 @@ class FileInspector {
 
 	static final Map<String, String> EXTENSIONS = Map.of(PDF, "pdf", DOCX, "docx", XLSX, "xlsx", PPTX, "pptx", ZIP, "zip");
 
-	private final Tika tika = new Tika();
+	/** Made on the first upload, not at start (its detectors take a moment to load). */
+	private volatile Tika tika;
 	private final long maxUnpacked;
 	private final int maxEntries;
 	private final String clamd;
@@ -81,7 +82,7 @@ class FileInspector {
 
 	private String detect(Path file) {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-			String detected = tika.detect(in);
+			String detected = tika().detect(in);
 			if (detected.equals(ZIP) || detected.equals("application/x-tika-ooxml") || detected.startsWith("application/vnd.openxmlformats")) {
 				return ooxmlOrZip(file);
 			}
@@ -201,5 +202,14 @@ class FileInspector {
 			log.info("No text taken from an upload of type {}: {}", type, e.getMessage());
 			return "";
 		}
+	}
+
+	private Tika tika() {
+		Tika found = tika;
+		if (found == null) {
+			found = new Tika();
+			tika = found;
+		}
+		return found;
 	}
 }

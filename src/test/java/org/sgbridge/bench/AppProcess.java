@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +21,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The application as it runs in production: its own JVM, the packaged jar ({@code java -jar})
- * when the build made one that is newer than the compiled classes, else the main class on the
- * run-time class path, pointed at the benchmark's database. Times its start to the first answered
+ * The application as it runs in production: its own JVM, the packaged jar ({@code java -jar}, or
+ * extracted with a class data archive as the README recommends) when the build made one that is
+ * newer than the compiled classes, else the main class on the run-time class path, pointed at the
+ * benchmark's database. Times its start to the first answered
  * request and reads its resident memory from {@code /proc}.
  */
 final class AppProcess implements AutoCloseable {
@@ -41,33 +43,74 @@ final class AppProcess implements AutoCloseable {
 		this.startNanos = startNanos;
 	}
 
+	/** How the application is launched. */
+	enum Launch {
+		/** {@code java -jar} on the packaged jar (the main class on the class path when there is no fresh jar). */
+		JAR,
+		/**
+		 * As the README recommends for production: the jar extracted ({@code -Djarmode=tools extract}), with a
+		 * class data archive made by a training run that stops after the context's refresh.
+		 */
+		PRODUCTION
+	}
+
 	/**
 	 * Launches the application on a free port with these JVM options (and the database's settings
 	 * as environment variables), its output in {@code log}.
 	 */
-	static AppProcess launch(String databaseUrl, List<String> jvmOptions, Path log) throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
+	static AppProcess launch(String databaseUrl, List<String> jvmOptions, Path log, Launch how)
+			throws IOException, InterruptedException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>();
 		command.add(java);
 		command.addAll(jvmOptions);
 		Optional<Path> jar = freshJar();
 		String launch;
-		if (jar.isPresent()) {
+		if (jar.isPresent() && how == Launch.PRODUCTION) {
+			Path app = extract(java, jar.get());
+			Path extracted = app.resolve(jar.get().getFileName());
+			Path archive = app.resolve("application.jsa");
+			List<String> training = new ArrayList<>(command);
+			training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+					extracted.toString()));
+			run(environment(new ProcessBuilder(training), databaseUrl, freePort()).redirectErrorStream(true)
+				.redirectOutput(log.resolveSibling(log.getFileName() + ".training").toFile()), "the class data archive's training run");
+			if (!Files.isRegularFile(archive)) {
+				throw new IllegalStateException("the training run made no class data archive: " + archive);
+			}
+			command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString()));
+			launch = "java -XX:SharedArchiveFile=application.jsa -jar " + jar.get().getFileName()
+					+ "` (extracted with `-Djarmode=tools extract`, the class data archive from a training run with "
+					+ "`-XX:ArchiveClassesAtExit -Dspring.context.exit=onRefresh`)";
+		}
+		else if (jar.isPresent()) {
 			command.add("-jar");
 			command.add(jar.get().toString());
-			launch = "java -jar " + jar.get().getFileName();
+			launch = "java -jar " + jar.get().getFileName() + "`";
 		}
 		else {
 			command.add("-cp");
 			command.add(runtimeClassPath());
 			command.add("org.sgbridge.SgBridgeApplication");
-			launch = "java -cp <classes and dependencies> org.sgbridge.SgBridgeApplication (no fresh jar)";
+			launch = "java -cp <classes and dependencies> org.sgbridge.SgBridgeApplication` (no fresh jar)";
 		}
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		int port = freePort();
+		ProcessBuilder builder = environment(new ProcessBuilder(command), databaseUrl, port).redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		long start = System.nanoTime();
+		Process process = builder.start();
+		AppProcess app = new AppProcess(process, port, "`" + launch, start);
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+		return app;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static ProcessBuilder environment(ProcessBuilder builder, String databaseUrl, int port) {
 		Map<String, String> env = builder.environment();
 		env.keySet().removeIf(k -> k.startsWith("SGBRIDGE_TEST_") || k.startsWith("SPRING_"));
 		env.put("SGBRIDGE_DB_URL", databaseUrl);
@@ -76,11 +119,33 @@ final class AppProcess implements AutoCloseable {
 		env.put("SGBRIDGE_DEMO", "false");
 		env.put("SGBRIDGE_FILES", Path.of("target", "bench-files").toAbsolutePath().toString());
 		env.put("PORT", Integer.toString(port));
-		long start = System.nanoTime();
-		Process process = builder.start();
-		AppProcess app = new AppProcess(process, port, launch, start);
-		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+		return builder;
+	}
+
+	/** The jar extracted afresh into {@code target/bench-app}. */
+	private static Path extract(String java, Path jar) throws IOException, InterruptedException {
+		Path app = Path.of("target", "bench-app").toAbsolutePath();
+		if (Files.exists(app)) {
+			try (Stream<Path> old = Files.walk(app)) {
+				for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(p);
+				}
+			}
+		}
+		run(new ProcessBuilder(java, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
+				app.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD), "the jar's extraction");
 		return app;
+	}
+
+	private static void run(ProcessBuilder builder, String what) throws IOException, InterruptedException {
+		Process process = builder.start();
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException(what + " did not end within 5 minutes");
+		}
+		if (process.exitValue() != 0) {
+			throw new IllegalStateException(what + " ended with exit " + process.exitValue());
+		}
 	}
 
 	/** The jar that {@code package} made, when it is newer than every compiled class. */

@@ -19,13 +19,17 @@ final class BenchReport {
 		return this;
 	}
 
-	BenchReport startup(AppProcess app, long[] afterStart, long[] afterRush, long[] afterReads, double cpuAtEnd, String jvm) {
+	BenchReport startup(AppProcess app, long[] afterStart, long[] afterRush, long[] afterReads, double cpuAtEnd, String jvm,
+			String plainLaunch, long[] plainStart, double plainCpu) {
 		line("## Start-up and memory").line("");
-		line("Launched as `" + app.launch() + "`" + (jvm.isBlank() ? " with the JVM's defaults" : " with `" + jvm + "`")
-				+ ", on PostgreSQL, into the generated data.").line("");
+		line("Launched as " + app.launch() + (jvm.isBlank() ? " with the JVM's defaults" : " with `" + jvm + "`")
+				+ ", on PostgreSQL, into the generated data. Before it, for comparison, launched as " + plainLaunch
+				+ " with the same options, timed to its first answer and stopped.").line("");
 		line("| measure | value |").line("|---|---|");
 		line("| start-up: launch to the first answered request (`GET /`, 200) | " + seconds(app.startupMillis() / 1000.0) + " |");
 		line("| CPU time used by then (user + system) | " + seconds(app.startupCpuSeconds()) + " |");
+		line("| start-up as " + plainLaunch + ", and its CPU time | " + seconds(plainStart[0] / 1000.0) + " (" + seconds(plainCpu)
+				+ " CPU), " + plainStart[1] + " MiB resident |");
 		line("| resident memory after start (VmRSS) | " + afterStart[0] + " MiB |");
 		line("| resident memory after the registration runs | " + afterRush[0] + " MiB |");
 		line("| resident memory after the whole load run (registrations and reads) | " + afterReads[0] + " MiB (peak "

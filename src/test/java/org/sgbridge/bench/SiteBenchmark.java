@@ -83,6 +83,12 @@ class SiteBenchmark {
 		return Double.parseDouble(System.getProperty("sgbridge.bench." + name, Double.toString(fallback)));
 	}
 
+	/** {@code -Dsgbridge.bench.launch=}: {@code production} (the default), {@code jar}, or {@code classpath}. */
+	private static AppProcess.Launch launchMode() {
+		String launch = System.getProperty("sgbridge.bench.launch", "production");
+		return launch.equals("production") ? AppProcess.Launch.PRODUCTION : AppProcess.Launch.JAR;
+	}
+
 	private static int integer(String name, int fallback) {
 		return (int) number(name, fallback);
 	}
@@ -170,7 +176,17 @@ class SiteBenchmark {
 		long[] afterReads;
 		double cpu;
 		List<String> options = jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+"));
-		try (AppProcess app = AppProcess.launch(URL, options, target.resolve("benchmark-app.log"))) {
+		// Start-up as `java -jar`, then the run itself launched as the README recommends for production.
+		long[] plainStart;
+		double plainCpu;
+		String plainLaunch;
+		try (AppProcess plain = AppProcess.launch(URL, options, target.resolve("benchmark-app-jar.log"), AppProcess.Launch.JAR)) {
+			plainStart = new long[] { plain.awaitFirstAnswer(Duration.ofMinutes(5)), plain.residentMiB()[0] };
+			plainCpu = plain.startupCpuSeconds();
+			plainLaunch = plain.launch();
+			System.out.printf("bench: %s started in %d ms (%.1f CPU s)%n", plainLaunch, plainStart[0], plainCpu);
+		}
+		try (AppProcess app = AppProcess.launch(URL, options, target.resolve("benchmark-app.log"), launchMode())) {
 			app.awaitFirstAnswer(Duration.ofMinutes(5));
 			afterStart = app.residentMiB();
 			System.out.printf("bench: started in %d ms (%.1f CPU s), %d MiB resident%n", app.startupMillis(),
@@ -208,7 +224,7 @@ class SiteBenchmark {
 					+ "`), the Member State with the most admission requests (" + picks.state() + ", "
 					+ picks.stateRequests() + "; its DFP is a benchmark account), and one of its requests. The reads ran after "
 					+ "the registration runs, so the validation lists hold their registrations.").line("");
-			report.startup(app, afterStart, afterRush, afterReads, cpu, jvm);
+			report.startup(app, afterStart, afterRush, afterReads, cpu, jvm, plainLaunch, plainStart, plainCpu);
 			report.registrations(runs, pgbench, script, drains);
 			report.reads(reads, warmup, samples, rowSeconds);
 			report.sql(script);

@@ -29,6 +29,9 @@ class DocumentListPagesTests extends ApiTest {
 	@Autowired
 	StatementCounter statements;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	ContributionPagesFixture fixture;
 
 	@BeforeEach
@@ -147,5 +150,37 @@ class DocumentListPagesTests extends ApiTest {
 		assertThat(statements.during(() -> page.get(all))).as("statements of /documents for 5 rows against 1").isEqualTo(allOne);
 		assertThat(statements.during(() -> page.get(ofMeeting))).as("statements of the meeting's list for 5 rows against 1")
 			.isEqualTo(meetingOne);
+	}
+
+	@Test
+	void aWordInMoreThanAThousandDocumentsIsListedInOrderAndCountedUpToTheLimit() {
+		String w = word();
+		String meeting = fixture.meeting("ITU-T-SG5", LocalDate.now().plusDays(10));
+		Person author = fixture.delegate("FJ", meeting);
+		// Bulk rows (as years of contributions would be), numbered to sort after any real number.
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (int i = 0; i <= ContributionLists.COUNT_LIMIT; i++) {
+			rows.add(new Object[] { UUID.randomUUID().toString(), meeting, "zz-" + w + "-" + String.format("%04d", i),
+					"Bulk " + w + " " + i, author.id(), java.sql.Timestamp.from(java.time.Instant.now()) });
+		}
+		jdbc.batchUpdate("""
+				INSERT INTO contribution (id, meeting_id, study_group, number, title, abstract, status, revision, public, submitted_by,
+				  submitted_at) VALUES (?, ?, 'ITU-T-SG5', ?, ?, NULL, 'SUBMITTED', 1, FALSE, ?, ?)""", rows);
+		// One whose title lacks the word, found by its source's name.
+		Person coAuthor = pilot.person("co", java.util.Set.of());
+		String company = fixture.organization(coAuthor, "SECTOR_MEMBER", "Suva Fibre " + w, "FJ");
+		String bySource = fixture.submit(author, meeting, "Untitled reef survey", "reef", List.of(company)).json().path("number")
+			.asString();
+		PageClient staff = fixture.signedIn(pilot.person("staff", java.util.Set.of("SECRETARIAT")));
+
+		String body = staff.get("/documents?q=" + w + "&size=5").body();
+		assertThat(titles(body)).containsExactly("Untitled reef survey", "Bulk " + w + " 0", "Bulk " + w + " 1", "Bulk " + w + " 2",
+				"Bulk " + w + " 3");
+		assertThat(body).contains("Results 1–5 of more than 1,000");
+		assertThat(PageRows.rows(body, "documents").get(0).get(0)).contains(bySource);
+		assertThat(titles(staff.get("/documents?q=" + w + "&size=5&page=3").body())).containsExactly("Bulk " + w + " 9",
+				"Bulk " + w + " 10", "Bulk " + w + " 11", "Bulk " + w + " 12", "Bulk " + w + " 13");
+		// Narrowed below the limit, the count is exact again.
+		assertThat(staff.get("/documents?q=" + w + "+1&size=5").body()).doesNotContain("more than").contains("Results 1–5 of ");
 	}
 }

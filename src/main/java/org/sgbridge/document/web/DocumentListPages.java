@@ -99,8 +99,13 @@ class DocumentListPages {
 		String chosenStatus = query.choice("status", "pilot.status", status, STATUSES, null);
 		String chosenSort = query.choice("sort", "list.sort", sort, SORTS, "number");
 		String meetingFilter = chosenMeeting;
-		var list = query.fetch(paging -> lists.list(actor, new ContributionLists.Query(meetingFilter, group, chosenStatus, text,
-				sortOf(chosenSort)), paging));
+		boolean[] more = { false };
+		var list = query.fetch(paging -> {
+			ContributionLists.Found found = lists.find(actor, new ContributionLists.Query(meetingFilter, group, chosenStatus, text,
+					sortOf(chosenSort)), paging);
+			more[0] = found.more();
+			return found.list();
+		});
 		if (query.hasProblems()) {
 			response.setStatus(400);
 		}
@@ -112,6 +117,7 @@ class DocumentListPages {
 				list.items().stream().map(Contributions.Contribution::meetingId)).distinct().toList());
 		model.addAttribute("errors", query.errors(messages, locale));
 		model.addAttribute("list", list);
+		model.addAttribute("listMore", more[0]);
 		model.addAttribute("q", text);
 		model.addAttribute("studyGroup", group);
 		model.addAttribute("meeting", chosenMeeting);
