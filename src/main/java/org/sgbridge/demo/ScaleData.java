@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import org.sgbridge.report.PilotBenefits;
 import org.sgbridge.report.PilotCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +43,13 @@ public class ScaleData implements ApplicationRunner {
 	private final PasswordEncoder passwords;
 	private final double scale;
 	private final PilotCounts counts;
+	private final PilotBenefits benefits;
 
-	ScaleData(JdbcTemplate jdbc, PasswordEncoder passwords, @Value("${sgbridge.generate:0}") double scale, PilotCounts counts) {
+	ScaleData(JdbcTemplate jdbc, PasswordEncoder passwords, @Value("${sgbridge.generate:0}") double scale, PilotCounts counts,
+			PilotBenefits benefits) {
 		this.jdbc = jdbc;
 		this.counts = counts;
+		this.benefits = benefits;
 		this.passwords = passwords;
 		this.scale = scale;
 	}
@@ -172,6 +176,7 @@ public class ScaleData implements ApplicationRunner {
 		flushContributions(rows, sources);
 		// Written in bulk, the history bypassed the events that keep the reports' counts: recount them.
 		counts.rebuild();
+		benefits.rebuild();
 		log.warn("Generated scale {} ({}) in {} s", scale, prefix, (System.nanoTime() - start) / 1_000_000_000);
 	}
 

@@ -2,12 +2,14 @@ package org.sgbridge.document;
 
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Audited;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What happens to a contribution, raised by the contribution itself ({@link Contribution}) and
  * published when it is saved, in the same transaction. Filed under the country of the submitter's
  * organisation, when known.
  */
+@NamedInterface("api")
 public sealed interface ContributionEvent extends Audited {
 
 	String contributionId();
@@ -27,6 +29,7 @@ public sealed interface ContributionEvent extends Audited {
 		return contributionId();
 	}
 
+	@NamedInterface("api")
 	record Submitted(String contributionId, String number, String studyGroup, String memberState, Act act)
 			implements ContributionEvent {
 
@@ -37,6 +40,7 @@ public sealed interface ContributionEvent extends Audited {
 	}
 
 	/** A new version of the file, {@code revision} (1 for Rev.1). */
+	@NamedInterface("api")
 	record Revised(String contributionId, String number, String studyGroup, int revision, String memberState, Act act)
 			implements ContributionEvent {
 
@@ -46,6 +50,7 @@ public sealed interface ContributionEvent extends Audited {
 		}
 	}
 
+	@NamedInterface("api")
 	record Withdrawn(String contributionId, String number, String studyGroup, String memberState, Act act)
 			implements ContributionEvent {
 
@@ -56,6 +61,7 @@ public sealed interface ContributionEvent extends Audited {
 	}
 
 	/** Released by the secretariat to everyone signed in. */
+	@NamedInterface("api")
 	record Published(String contributionId, String number, String studyGroup, String memberState, Act act)
 			implements ContributionEvent {
 
@@ -66,6 +72,7 @@ public sealed interface ContributionEvent extends Audited {
 	}
 
 	/** A co-source confirmed through one of its members (named by the submitter, or co-signing). */
+	@NamedInterface("api")
 	record CoSourceConfirmed(String contributionId, String number, String studyGroup, String organizationId,
 			String memberState, Act act) implements ContributionEvent {
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.sgbridge.pilot.PilotParticipationChanged;
+import org.sgbridge.platform.Audited;
 import org.sgbridge.report.ParticipationSteps.InterestRow;
 import org.sgbridge.report.ParticipationSteps.Key;
 import org.sgbridge.report.ParticipationSteps.RequestRow;
@@ -98,12 +99,12 @@ public class PilotCounts implements ApplicationRunner {
 		if (days.isEmpty()) {
 			return List.of();
 		}
-		// The days as literals made here from LocalDate values (never from input), one row each.
-		String literals = days.stream().map(d -> "SELECT DATE '" + d + "' AS d").collect(java.util.stream.Collectors.joining(" UNION ALL "));
+		// The days as literals made here from LocalDate values (never from input), one row each: a VALUES
+		// list, which is planned in a millisecond where as many UNION ALL branches took several.
+		String literals = days.stream().map(d -> "(DATE '" + d + "')").collect(java.util.stream.Collectors.joining(", "));
 		Map<LocalDate, PilotFigures.Counts> byDay = new HashMap<>();
 		jdbc.sql("""
-				WITH days AS (%s)
-				SELECT dd.d, c.approved, c.in_admission, c.interested FROM days dd
+				SELECT dd.d, c.approved, c.in_admission, c.interested FROM (VALUES %s) AS dd(d)
 				JOIN report_pilot_count c ON c.scope = 'ALL' AND c.dim = 'total' AND c.k = 'ALL'
 				  AND c.on_day = (SELECT MAX(x.on_day) FROM report_pilot_count x
 				                  WHERE x.scope = 'ALL' AND x.dim = 'total' AND x.k = 'ALL' AND x.on_day <= dd.d)""".formatted(literals))
@@ -115,8 +116,10 @@ public class PilotCounts implements ApplicationRunner {
 
 	/**
 	 * Notes the change and recounts just before the transaction commits, once for all its changes:
-	 * the counts' lock is then the last lock the transaction takes, so that it never waits on a lock
-	 * held by a transaction that waits for the counts.
+	 * the counts' lock is then the last lock the transaction takes but the audit chain's (whose entry
+	 * is appended last, {@link Audited#BEFORE_THE_AUDIT_ENTRY}), so that it never waits on a lock held
+	 * by a transaction that waits for the counts: every transaction takes the two in that order
+	 * ({@link PilotBenefits} takes the same lock, at the same moment).
 	 */
 	@EventListener
 	void on(PilotParticipationChanged change) {
@@ -130,6 +133,12 @@ public class PilotCounts implements ApplicationRunner {
 			Set<PilotParticipationChanged> changes = new LinkedHashSet<>();
 			TransactionSynchronizationManager.bindResource(this, changes);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				/** Before the audit entry, as every writer before the commit: the counts' lock, then the audit chain's, in every transaction. */
+				@Override
+				public int getOrder() {
+					return Audited.BEFORE_THE_AUDIT_ENTRY;
+				}
 
 				@Override
 				public void beforeCommit(boolean readOnly) {

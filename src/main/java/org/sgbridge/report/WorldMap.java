@@ -37,7 +37,8 @@ public class WorldMap {
 	private static final int WIDTH = 960;
 	private static final int HEIGHT = 440;
 
-	private record Shape(String m49, List<double[][]> rings) {
+	/** A state's shape, with its outline as an SVG path, drawn once when the shapes are loaded (the same on every map). */
+	private record Shape(String m49, String path) {
 	}
 
 	/** A Member State's count, with its name in the reader's language. */
@@ -117,17 +118,7 @@ public class WorldMap {
 		svg.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"#ffffff\"/>");
 		for (Shape shape : shapes) {
 			StateCount count = byM49.remove(shape.m49());
-			StringBuilder d = new StringBuilder();
-			for (double[][] ring : shape.rings()) {
-				for (int i = 0; i < ring.length; i++) {
-					// A ring that crosses the date line is broken there rather than drawn across the map.
-					boolean jump = i > 0 && Math.abs(ring[i][0] - ring[i - 1][0]) > 180;
-					d.append(i == 0 || jump ? 'M' : 'L').append(Charts.fmt(x(ring[i][0]))).append(',')
-						.append(Charts.fmt(y(ring[i][1])));
-				}
-				d.append('Z');
-			}
-			svg.append("<path d=\"").append(d).append("\" fill=\"").append(legend.colourOf(count == null ? 0 : count.count()))
+			svg.append("<path d=\"").append(shape.path()).append("\" fill=\"").append(legend.colourOf(count == null ? 0 : count.count()))
 				.append("\" fill-rule=\"evenodd\" stroke=\"#888888\" stroke-width=\"0.4\"");
 			close(svg, "path", count);
 		}
@@ -192,13 +183,28 @@ public class WorldMap {
 					}
 					rings.add(points);
 				}
-				loaded.add(new Shape(m49, rings));
+				loaded.add(new Shape(m49, path(rings)));
 			}
 			return List.copyOf(loaded);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The outline of a state's rings, projected. */
+	private static String path(List<double[][]> rings) {
+		StringBuilder d = new StringBuilder();
+		for (double[][] ring : rings) {
+			for (int i = 0; i < ring.length; i++) {
+				// A ring that crosses the date line is broken there rather than drawn across the map.
+				boolean jump = i > 0 && Math.abs(ring[i][0] - ring[i - 1][0]) > 180;
+				d.append(i == 0 || jump ? 'M' : 'L').append(Charts.fmt(x(ring[i][0]))).append(',')
+					.append(Charts.fmt(y(ring[i][1])));
+			}
+			d.append('Z');
+		}
+		return d.toString();
 	}
 
 	/** m49 to [lon, lat] of the states that the shapes leave out. */

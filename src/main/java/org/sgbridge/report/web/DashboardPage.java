@@ -83,7 +83,7 @@ class DashboardPage {
 		if (actor.isSecretariat()) {
 			List<PilotDashboard.Month> trend = dashboard.trend(day);
 			model.addAttribute("trend", trend);
-			model.addAttribute("trendSvg", dashboard.trendChart(day, msg("dashboard.trend", locale), msg("pilot.status.APPROVED", locale),
+			model.addAttribute("trendSvg", dashboard.trendChart(trend, msg("dashboard.trend", locale), msg("pilot.status.APPROVED", locale),
 					msg("pilot.status.SUBMITTED", locale)));
 			model.addAttribute("benefits", dashboard.benefits(day));
 			model.addAttribute("criteria", dashboard.criteria().stream()
