@@ -52,14 +52,17 @@ public class PilotAnnex {
 	private static final String LINES = "SELECT e.organization_id, e.first_rank, e.first_at, e.study_groups, e.sectors "
 			+ "FROM report_annex_entry e WHERE " + HOLDING;
 
-	/** The whole annex in its order but for names, which order the SMEs approved at the same moment for the same group. */
+	/**
+	 * The whole annex in its order but for names, which order the SMEs approved at the same moment for
+	 * the same group (sorted here as they are read, as Java compares names, the same on every database).
+	 */
 	private static final String ALL = """
 			SELECT e.organization_id, e.first_rank, e.first_at, e.study_groups, e.sectors, o.name, o.country, s.name_en
 			FROM report_annex_entry e
 			JOIN directory_organization_v o ON o.id = e.organization_id
 			JOIN directory_member_state_v s ON s.code = o.country
 			WHERE %s
-			ORDER BY e.first_rank, e.first_at, e.organization_id""".formatted(HOLDING);
+			ORDER BY e.first_rank, e.first_at""".formatted(HOLDING);
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
