@@ -78,7 +78,8 @@ public class ContributionLists {
 
 	public Found find(Actor actor, Query query, ListResponse.Paging paging) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		StringBuilder where = new StringBuilder(" WHERE ").append(readable(actor, params));
+		String from = readable(actor, params);
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		boolean inText = query.meetingId() != null && query.text() != null && !query.text().isBlank();
 		if (query.meetingId() != null) {
 			where.append(" AND c.meeting_id = :meeting");
@@ -111,6 +112,10 @@ public class ContributionLists {
 							: "LOWER(COALESCE(f.text_content, '')) LIKE :like ESCAPE '\\'")
 					.append("))");
 			}
+			else if (!actor.isSecretariat()) {
+				// What a participant may read is found first (a few hundred): the text is tested on each of those.
+				where.append(" AND (").append(own.formatted("c")).append(" OR c.id IN (").append(sources).append("))");
+			}
 			else if (common(where, own, params)) {
 				// Over all contributions, a word found in more than COUNT_LIMIT of them: the list is read in
 				// its order, each row tested, until a page is full; the count stops at the limit.
@@ -118,14 +123,13 @@ public class ContributionLists {
 				where.append(" AND (").append(own.formatted("c")).append(" OR c.id IN (").append(sources).append("))");
 			}
 			else {
-				// Over all contributions, a rarer word: one indexable branch per place the text is looked for
+				// Over all contributions (the secretariat's), a rarer word: one indexable branch per place the text is looked for
 				// (on PostgreSQL, trigram indexes on the contribution's own text and on organisation names),
 				// joined by UNION rather than OR, so that neither branch makes the other scan.
 				where.append(" AND c.id IN (SELECT x.id FROM contribution x WHERE ").append(own.formatted("x"))
 					.append(" UNION ").append(sources).append(")");
 			}
 		}
-		String from = " FROM contribution c";
 		long total = capped
 				? jdbc.sql("SELECT COUNT(*) FROM (SELECT 1" + from + where + " LIMIT " + (COUNT_LIMIT + 1) + ") found")
 					.params(params).query(Long.class).single()
@@ -155,46 +159,47 @@ public class ContributionLists {
 
 	public Choices choices(Actor actor, String studyGroup) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String readable = readable(actor, params);
-		List<String> groups = jdbc.sql("SELECT DISTINCT c.study_group FROM contribution c WHERE " + readable + " ORDER BY c.study_group")
+		String from = readable(actor, params);
+		List<String> groups = jdbc.sql("SELECT DISTINCT c.study_group" + from + " ORDER BY c.study_group")
 			.params(params).query(String.class).list();
 		if (studyGroup != null) {
 			params.put("group", studyGroup);
 		}
-		List<String> meetings = jdbc.sql("SELECT c.meeting_id, MAX(c.submitted_at) FROM contribution c WHERE " + readable
-				+ (studyGroup != null ? " AND c.study_group = :group" : "")
+		List<String> meetings = jdbc.sql("SELECT c.meeting_id, MAX(c.submitted_at)" + from
+				+ (studyGroup != null ? " WHERE c.study_group = :group" : "")
 				+ " GROUP BY c.meeting_id ORDER BY MAX(c.submitted_at) DESC, c.meeting_id LIMIT 200")
 			.params(params).query((rs, n) -> rs.getString(1)).list();
 		return new Choices(groups, meetings);
 	}
 
 	/**
-	 * The condition of the contributions the actor may read, as {@link Contributions#find} decides
-	 * for one: the secretariat all; others the public ones, those of meetings they are a validated
-	 * participant of, and those one of their organisations is a source of.
+	 * The contributions the actor may read, as {@link Contributions#find} decides for one, as the
+	 * {@code FROM} of a query, named {@code c}: the secretariat all; others the public ones, those of
+	 * meetings they are a validated participant of, and those one of their organisations is a source of,
+	 * one indexable branch per reason joined by UNION (an OR with a subquery would be estimated as half
+	 * the table and read all of it), so that a search then tests only these few rows.
 	 */
 	private String readable(Actor actor, Map<String, Object> params) {
 		if (actor.isSecretariat()) {
-			return "1 = 1";
+			return " FROM contribution c";
 		}
-		// One indexable branch per reason to read (public, a meeting, a source), joined by UNION: an OR with
-		// a subquery would be estimated as half the table and read the whole of it.
-		StringBuilder ids = new StringBuilder("c.id IN (SELECT r.id FROM contribution r WHERE r.public = TRUE");
+		StringBuilder rows = new StringBuilder(" FROM (SELECT r.* FROM contribution r WHERE r.public = TRUE");
 		List<String> meetings = registrations.mine(actor).stream()
 			.filter(e -> e.registration().status() == Registration.Status.VALIDATED)
 			.map(e -> e.registration().meetingId())
 			.distinct()
 			.toList();
 		if (!meetings.isEmpty()) {
-			ids.append(" OR r.meeting_id IN (:readableMeetings)");
+			rows.append(" OR r.meeting_id IN (:readableMeetings)");
 			params.put("readableMeetings", meetings);
 		}
 		List<String> orgs = memberships.of(actor.accountId()).stream().map(Memberships.Membership::id).toList();
 		if (!orgs.isEmpty()) {
-			ids.append(" UNION SELECT rs.contribution_id FROM contribution_source rs WHERE rs.organization_id IN (:readableOrgs)");
+			rows.append(" UNION SELECT r.* FROM contribution r JOIN contribution_source rs ON rs.contribution_id = r.id")
+				.append(" WHERE rs.organization_id IN (:readableOrgs)");
 			params.put("readableOrgs", orgs);
 		}
-		return ids.append(")").toString();
+		return rows.append(") c").toString();
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {
