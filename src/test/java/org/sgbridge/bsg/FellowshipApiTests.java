@@ -415,6 +415,33 @@ class FellowshipApiTests extends ApiTest {
 	}
 
 	@Test
+	void theDevelopingFlagIsReadAsItStoodOnTheMeetingsFirstDay() {
+		// Micronesia's flag changed by the secretariat on 1 March 2024 (and put back afterwards): a meeting before
+		// that day still reads it as developing, one after it as it is since.
+		Person micronesian = delegate("FM");
+		try {
+			at(LocalDate.parse("2024-03-01"));
+			Api.Response changed = staff.patch("/api/v1/member-states/FM",
+					Map.of("developing", false, "reason", "Test: reclassified"));
+			assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+			at(LocalDate.parse("2024-01-10"));
+			String before = meeting(LocalDate.parse("2024-02-12"), 2);
+			String after = meeting(LocalDate.parse("2024-04-15"), 2);
+			register(micronesian, before, "FM");
+			register(micronesian, after, "FM");
+			Api.Response then = apply(micronesian, call(before, "5000", LocalDate.parse("2024-02-01")), "FM", "PARTIAL");
+			assertThat(then.json().path("eligibility").asString()).as("%s", then).isEqualTo("DEVELOPING");
+			refused(apply(micronesian, call(after, "5000", LocalDate.parse("2024-04-01")), "FM", "PARTIAL"), 422,
+					"not-eligible");
+		}
+		finally {
+			clock.setInstant(null);
+			assertThat(staff.patch("/api/v1/member-states/FM", Map.of("developing", true, "reason", "Test: put back"))
+				.status()).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void concurrentAwardsNeverPassTheBudgetNorACap() throws Exception {
 		Person dfpEt = pilot.dfp("ET");
 		Person dfpKe = pilot.dfp("KE");
