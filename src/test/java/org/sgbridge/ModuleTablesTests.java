@@ -47,7 +47,7 @@ class ModuleTablesTests {
 			Map.entry("document", Set.of("contribution", "contribution_counter", "contribution_source",
 					"contribution_question", "contribution_file")),
 			Map.entry("report", Set.of("report_text", "report_pilot_step", "report_pilot_key", "report_pilot_count",
-					"report_pilot_lock")),
+					"report_pilot_lock", "report_annex_entry", "report_benefit_count", "report_benefit_step")),
 			Map.entry("audit", Set.of("audit_entry", "audit_chain")),
 			Map.entry("bsg", Set.of("fellowship_call", "fellowship_application", "fellowship_history")));
 

@@ -45,6 +45,9 @@ public class CouncilReport {
 
 	static final List<String> SECTIONS = List.of("analysis", "next-steps");
 
+	/** The margins of the PDF's pages, as in ITU's documents: those of {@code Pdf.Pages} below. */
+	private static final String PAGES_CSS = "22mm 20mm 20mm 20mm";
+
 	private final PilotReports reports;
 	private final PilotAnnex annex;
 	private final PilotDashboard dashboard;
@@ -225,19 +228,14 @@ public class CouncilReport {
 		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage()).append("\"")
 			.append(rtl ? " dir=\"rtl\"" : "").append("><head><meta charset=\"utf-8\"/><title>").append(e(t("report.title", locale)))
 			.append("</title><style>")
-			// ITU's documents: the number on every page after the first, page numbers at the foot
-			.append("@page { size: A4; margin: 22mm 20mm 20mm 20mm; @top-right { content: '").append(css(number))
-			.append("'; font-family: ").append(Pdf.FONTS_CSS).append("; font-size: 8.5pt; color: #444; }")
-			.append(" @bottom-center { content: counter(page) ' / ' counter(pages);")
-			.append(" font-family: ").append(Pdf.FONTS_CSS).append("; font-size: 8.5pt; color: #444; } }")
-			.append(" @page :first { @top-right { content: none; } }")
+			// ITU's documents: the number on every page after the first and page numbers at the foot, drawn by Pdf (PAGES)
+			.append("@page { size: A4; margin: ").append(PAGES_CSS).append("; }")
 			.append(" body { font-family: ").append(Pdf.FONTS_CSS).append("; font-size: 10.5pt; }")
 			.append(" h1 { font-size: 16pt; color: #0b3b70; } h2 { font-size: 12.5pt; color: #0b3b70; page-break-after: avoid; }")
 			.append(" table { border-collapse: collapse; width: 100%; margin: 6pt 0; -fs-table-paginate: paginate; }")
 			.append(" td, th { border: 1px solid #999; padding: 3pt; text-align: start; } tr { page-break-inside: avoid; }")
 			.append(" td:first-child, th:first-child { white-space: nowrap; }")
-			// nothing after the annex, so that a table ending at the foot of a page leaves no blank page
-			.append(" table.annex { margin-bottom: 0; } body { margin: 0; }")
+			.append(" body { margin: 0; }")
 			.append(" thead { display: table-header-group; } .figure { page-break-inside: avoid; margin: 6pt 0; }")
 			.append(" .itu-head { width: 100%; border-bottom: 2px solid #0b3b70; margin-bottom: 12pt; }")
 			.append(" .itu-head td { border: none; vertical-align: top; } .itu-head .org { font-weight: bold; color: #0b3b70; font-size: 12pt; }")
@@ -265,19 +263,21 @@ public class CouncilReport {
 				section(html, t("report." + section, locale), c.texts().get(section));
 			}
 		}
-		html.append("<h2>").append(e(t("report.annex", locale))).append("</h2><table class=\"annex\"><thead><tr>");
-		for (String h : List.of(t("report.annex.no", locale), t("report.annex.name", locale), t("report.annex.state", locale),
-				t("pilot.sector", locale), t("pilot.groups", locale))) {
-			html.append("<th>").append(e(h)).append("</th>");
-		}
-		html.append("</tr></thead><tbody>");
+		// The annex is drawn by Pdf after the rest: ten thousand rows laid out by the XHTML renderer took half a minute
+		html.append("<h2>").append(e(t("report.annex", locale))).append("</h2></body></html>");
+		List<List<String>> rows = new ArrayList<>(c.rows().size());
 		for (PilotAnnex.Row r : c.rows()) {
-			html.append("<tr><td>").append(r.no()).append("</td><td>").append(e(r.name())).append("</td><td>")
-				.append(e(r.memberState())).append("</td><td>").append(e(String.join("; ", r.sectors()))).append("</td><td>")
-				.append(e(String.join("; ", r.studyGroups()))).append("</td></tr>");
+			rows.add(List.of(String.valueOf(r.no()), nonNull(r.name()), nonNull(r.memberState()), String.join("; ", r.sectors()),
+					String.join("; ", r.studyGroups())));
 		}
-		html.append("</tbody></table></body></html>");
-		pdf.render(html.toString(), out);
+		pdf.render(html.toString(), new Pdf.Pages(number, 22, 20, 20, 20),
+				new Pdf.Table(List.of(t("report.annex.no", locale), t("report.annex.name", locale), t("report.annex.state", locale),
+						t("pilot.sector", locale), t("pilot.groups", locale)), rows),
+				out);
+	}
+
+	private static String nonNull(String text) {
+		return text == null ? "" : text;
 	}
 
 	/** A chart or the map, kept whole on one page, drawn in the document's fonts. */
@@ -297,11 +297,6 @@ public class CouncilReport {
 		foot.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
 		foot.createRun().setText(t("report.page", locale) + " ");
 		foot.getCTP().addNewFldSimple().setInstr("PAGE");
-	}
-
-	/** A text for a CSS string between single quotes. */
-	private static String css(String text) {
-		return text.replace("\\", "\\\\").replace("'", "\\'");
 	}
 
 	private String totals(Content c, Locale locale) {

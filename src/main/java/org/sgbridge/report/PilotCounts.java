@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * concerns are recounted from their own history ({@link ParticipationSteps}) and the difference is
  * added to the counts of the days from which it holds, in the same transaction. A figure as of a
  * date then reads, for each key, the last counts on or before that date: a lookup per key, however
- * long the history. {@link #rebuild()} recounts everything, for data written in bulk.
+ * long the history. {@link #rebuild()} recounts everything, for data written in bulk. The annex's
+ * lines ({@link AnnexEntries}) are kept with the counts, from the same history.
  */
 @NamedInterface("api")
 @Service
@@ -56,10 +57,12 @@ public class PilotCounts implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final AnnexEntries annex;
 
-	PilotCounts(JdbcClient jdbc, JdbcTemplate template) {
+	PilotCounts(JdbcClient jdbc, JdbcTemplate template, AnnexEntries annex) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.annex = annex;
 	}
 
 	/** The counts of one key at the end of a day. */
@@ -185,6 +188,10 @@ public class PilotCounts implements ApplicationRunner {
 					.query((rs, n) -> interest(rs))
 					.list()
 				: jdbc.sql(INTERESTS + " WHERE organization_id = :e").param("e", entity).query((rs, n) -> interest(rs)).list();
+		if (!entity.startsWith(INTEREST)) {
+			// the SME's lines of the annex, which change with its approvals even where no day's count does
+			annex.replace(entity, requests);
+		}
 		Map<Key, NavigableMap<LocalDate, Integer>> now = ParticipationSteps.of(requests, interests);
 		Map<Key, NavigableMap<LocalDate, Integer>> before = new TreeMap<>();
 		jdbc.sql("SELECT scope, dim, k, on_day, lvl FROM report_pilot_step WHERE entity = :e")
@@ -253,6 +260,7 @@ public class PilotCounts implements ApplicationRunner {
 		batch("INSERT INTO report_pilot_key (scope, dim, k) VALUES (?,?,?)", keys);
 		batch("INSERT INTO report_pilot_count (scope, dim, k, on_day, approved, in_admission, interested) VALUES (?,?,?,?,?,?,?)", counts);
 		batch("INSERT INTO report_pilot_step (entity, scope, dim, k, on_day, lvl) VALUES (?,?,?,?,?,?)", steps);
+		annex.rebuild(requests);
 		log.info("Pilot counts rebuilt: {} participants, {} counts, {} ms", entities.size(), counts.size(),
 				(System.nanoTime() - start) / 1_000_000);
 	}
@@ -267,6 +275,17 @@ public class PilotCounts implements ApplicationRunner {
 				+ "OR EXISTS (SELECT 1 FROM pilot_interest_group_v) THEN 1 ELSE 0 END", Integer.class) == 1;
 		if (!counted && history) {
 			rebuild();
+		}
+		else if (annex.missing()) {
+			// a database counted before the annex's lines were kept: they are written once, from the history
+			long start = System.nanoTime();
+			lock();
+			Map<String, List<RequestRow>> requests = new HashMap<>();
+			template.query(REQUESTS, rs -> {
+				requests.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(request(rs));
+			});
+			annex.rebuild(requests);
+			log.info("Annex lines written for {} SMEs, {} ms", requests.size(), (System.nanoTime() - start) / 1_000_000);
 		}
 	}
 

@@ -158,8 +158,8 @@ class DemoHistoryTests {
 			.findValuesAsString("role")).contains("CHAIR", "VICE_CHAIR", "RAPPORTEUR");
 	}
 
-	@Test
-	void theAnnexAsOfPp18IsThePp18AnnexInJsonCsvAndXlsx() throws Exception {
+	/** The PP-18 report's annex: name, Member State, sectors and groups of each row, in its order. */
+	private java.util.List<String[]> pp18Annex() throws java.io.IOException {
 		java.util.List<String[]> expected = new java.util.ArrayList<>();
 		try (var in = getClass().getResourceAsStream("/pp18-annex.csv")) {
 			for (var record : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get()
@@ -168,6 +168,12 @@ class DemoHistoryTests {
 						record.get("sectors"), record.get("study_groups").replace(" ", "-") });
 			}
 		}
+		return expected;
+	}
+
+	@Test
+	void theAnnexAsOfPp18IsThePp18AnnexInJsonCsvAndXlsx() throws Exception {
+		java.util.List<String[]> expected = pp18Annex();
 		JsonNode rows = secretariat.get("/api/v1/reports/pilot/annex?asOf=2018-10-29").json().path("items");
 		assertThat(rows.size()).isEqualTo(22);
 		for (int i = 0; i < expected.size(); i++) {
@@ -241,7 +247,8 @@ class DemoHistoryTests {
 	/**
 	 * The report to Council as its readers get it in each language: the translated headings, no
 	 * replacement glyph, the document's number and page numbers, no placeholder where the
-	 * secretariat has written nothing, and the annex's header row on each of its pages.
+	 * secretariat has written nothing, every row of the annex in its order, and the annex's header row
+	 * on each of its pages.
 	 */
 	@Test
 	void theCouncilReportReadsRightInEverySixLanguages() throws Exception {
@@ -256,6 +263,13 @@ class DemoHistoryTests {
 				var stripper = new org.apache.pdfbox.text.PDFTextStripper();
 				String text = readable(stripper.getText(document));
 				assertThat(text).as(language).doesNotContain("\uFFFD").doesNotContain("#");
+				// the annex holds every row of the PP-18 annex, in its order (the names are nowhere else)
+				int at = -1;
+				for (String[] row : pp18Annex()) {
+					int next = text.indexOf(readable(row[0]), at);
+					assertThat(next).as("%s: %s in the annex, after the row before it", language, row[0]).isGreaterThan(at);
+					at = next;
+				}
 				for (String word : readable(messages.getMessage("report.title", null, locale)).split(" ")) {
 					assertThat(text).as(language).contains(word);
 				}

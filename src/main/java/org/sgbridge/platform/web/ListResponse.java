@@ -27,9 +27,23 @@ public record ListResponse<T>(List<T> items, int page, int size, long total) {
 		return slice(items, false);
 	}
 
-	private static <T> ListResponse<T> slice(List<T> items, boolean wholeByDefault) {
-		HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+	/**
+	 * The current request's {@code ?page=&size=}, checked as for every list (default size 50): for a
+	 * collection that its query numbers and cuts.
+	 */
+	public static Paging requested() {
+		HttpServletRequest request = request();
+		return paging(number(request == null ? null : request.getParameter("page"), "page"),
+				number(request == null ? null : request.getParameter("size"), "size"));
+	}
+
+	private static HttpServletRequest request() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
 				? attributes.getRequest() : null;
+	}
+
+	private static <T> ListResponse<T> slice(List<T> items, boolean wholeByDefault) {
+		HttpServletRequest request = request();
 		String page = request == null ? null : request.getParameter("page");
 		String size = request == null ? null : request.getParameter("size");
 		if (wholeByDefault && size == null) {

@@ -122,17 +122,57 @@ class ReportApi {
 		row.createCell(5).setCellValue(interested);
 	}
 
-	/** The annex: every approved SME, as JSON. */
+	/** The annex: every approved SME, as JSON, a page at a time (numbered and cut by its query). */
 	@GetMapping(value = "/api/v1/reports/pilot/annex", produces = "application/json")
 	org.sgbridge.platform.web.ListResponse<PilotAnnex.Row> annex(@RequestParam(required = false) String asOf) {
-		return org.sgbridge.platform.web.ListResponse.page(annex.rows(Actor.require(), asOf));
+		PilotAnnex.Page page = annex.page(Actor.require(), asOf, org.sgbridge.platform.web.ListResponse::requested);
+		return new org.sgbridge.platform.web.ListResponse<>(page.items(), page.paging().page(), page.paging().size(), page.total());
 	}
 
+	/** The whole annex as CSV, written to the response as its rows are read. */
 	@GetMapping(value = "/api/v1/reports/pilot/annex", produces = "text/csv")
-	org.springframework.http.ResponseEntity<byte[]> annexCsv(@RequestParam(required = false) String asOf) {
-		var out = new java.io.ByteArrayOutputStream();
-		annex.csv(annex.rows(Actor.require(), asOf), out);
-		return file(out, new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), "annex.csv");
+	void annexCsv(@RequestParam(required = false) String asOf, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		csv(annex, Actor.require(), asOf, response);
+	}
+
+	/**
+	 * Writes the annex's CSV to the response as an attachment; who may read it and the date are
+	 * checked before anything is written, so that a refusal is still answered as a problem.
+	 */
+	static void csv(PilotAnnex annex, Actor actor, String asOf, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		var out = new java.io.OutputStream() {
+
+			private java.io.OutputStream body;
+
+			private java.io.OutputStream body() throws java.io.IOException {
+				if (body == null) {
+					response.setContentType("text/csv;charset=UTF-8");
+					response.setHeader("Content-Disposition",
+							org.springframework.http.ContentDisposition.attachment().filename("annex.csv").build().toString());
+					body = new java.io.BufferedOutputStream(response.getOutputStream(), 32 * 1024);
+				}
+				return body;
+			}
+
+			@Override
+			public void write(int b) throws java.io.IOException {
+				body().write(b);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) throws java.io.IOException {
+				body().write(b, off, len);
+			}
+
+			@Override
+			public void flush() throws java.io.IOException {
+				body().flush();
+			}
+		};
+		annex.csv(actor, asOf, out);
+		out.flush();
 	}
 
 	@GetMapping(value = "/api/v1/reports/pilot/annex", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -1,7 +1,6 @@
 package org.sgbridge.report.web;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.sgbridge.platform.Actor;
@@ -46,10 +45,9 @@ class ReportDownloads {
 	}
 
 	@GetMapping("/reports/pilot/annex.csv")
-	ResponseEntity<byte[]> annexCsv(@RequestParam(required = false) String asOf) {
-		var out = new ByteArrayOutputStream();
-		annex.csv(annex.rows(Actor.require(), asOf), out);
-		return ReportApi.file(out, new MediaType("text", "csv", StandardCharsets.UTF_8), "annex.csv");
+	void annexCsv(@RequestParam(required = false) String asOf, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		ReportApi.csv(annex, Actor.require(), asOf, response);
 	}
 
 	@GetMapping("/reports/pilot/annex.xlsx")
