@@ -49,6 +49,25 @@ public class MemberStates {
 			.optional();
 	}
 
+	/**
+	 * A state as its data stood at the end of {@code on}, for rules that judge a past or coming day by
+	 * it (a fellowship's eligibility on a meeting's first day): least developed by its recorded periods
+	 * (as {@link #find}), and developing as the flag was then: the value before the first change the
+	 * secretariat recorded after that day, else the current one.
+	 */
+	public Optional<MemberState> findAsOf(String code, LocalDate on) {
+		return find(code, on).map(state -> jdbc.sql("""
+				SELECT old_value FROM member_state_change WHERE code = :c AND field = 'developing' AND changed_at >= :after
+				ORDER BY changed_at, id LIMIT 1""")
+			.param("c", state.code())
+			.param("after", java.sql.Timestamp.from(org.sgbridge.platform.Dates.endOf(on)))
+			.query(String.class)
+			.optional()
+			.map(then -> new MemberState(state.code(), state.m49(), state.region(), state.ldc(), Boolean.parseBoolean(then),
+					state.memberSince(), state.names(), state.administrationId()))
+			.orElse(state));
+	}
+
 	public boolean exists(String code) {
 		return code != null && jdbc.sql("SELECT COUNT(*) FROM member_state WHERE code = :code")
 			.param("code", code.toUpperCase(java.util.Locale.ROOT))

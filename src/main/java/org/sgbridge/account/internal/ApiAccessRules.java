@@ -29,7 +29,8 @@ final class ApiAccessRules {
 			{ "POST", "/api/v1/study-groups/*/appointments" }, { "DELETE", "/api/v1/appointments/*" },
 			{ "POST", "/api/v1/pilot/terms/period" }, { "PUT", "/api/v1/pilot/terms/study-groups" },
 			{ "GET", "/api/v1/expressions-of-interest" }, { "POST", "/api/v1/expressions-of-interest/*/invitation" },
-			{ "POST", "/api/v1/contributions/*/publication" } };
+			{ "POST", "/api/v1/contributions/*/publication" }, { "POST", "/api/v1/fellowship-calls" },
+			{ "POST", "/api/v1/fellowship-applications/*/award" } };
 
 	private ApiAccessRules() {
 	}

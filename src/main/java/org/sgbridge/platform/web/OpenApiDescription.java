@@ -69,6 +69,7 @@ class OpenApiDescription {
 		TAGS.put("Contributions", "Contributions to meetings: submission, revisions, co-sources, files");
 		TAGS.put("Decisions", "Decisions on Recommendations and Resolutions, and positions on them");
 		TAGS.put("Reports", "The pilot's figures, annex, map and progress report");
+		TAGS.put("Fellowships", "Bridging the Standardization Gap: calls for fellowships, applications, endorsements by DFPs, awards");
 	}
 
 	@Bean

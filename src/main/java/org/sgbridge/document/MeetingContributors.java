@@ -1,0 +1,56 @@
+package org.sgbridge.document;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who contributed to a meeting, for the rules of other modules (a fellowship's holder is expected to). */
+@NamedInterface("api")
+@Service
+@Transactional(readOnly = true)
+public class MeetingContributors {
+
+	private final JdbcClient jdbc;
+
+	MeetingContributors(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Of these participants (each account with the organisation it took part for), those with a
+	 * contribution to the meeting that is not withdrawn: submitted by the account, or with the
+	 * organisation as a confirmed source. Two queries, whatever their number.
+	 */
+	public Set<String> among(String meetingId, Map<String, String> organizationOfAccount) {
+		Set<String> found = new HashSet<>();
+		if (organizationOfAccount.isEmpty()) {
+			return found;
+		}
+		found.addAll(jdbc.sql("""
+				SELECT DISTINCT submitted_by FROM contribution
+				WHERE meeting_id = :m AND status = 'SUBMITTED' AND submitted_by IN (:a)""")
+			.param("m", meetingId)
+			.param("a", List.copyOf(organizationOfAccount.keySet()))
+			.query(String.class)
+			.list());
+		Set<String> organizations = new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT s.organization_id FROM contribution c JOIN contribution_source s ON s.contribution_id = c.id
+				WHERE c.meeting_id = :m AND c.status = 'SUBMITTED' AND s.confirmed_at IS NOT NULL AND s.organization_id IN (:o)""")
+			.param("m", meetingId)
+			.param("o", List.copyOf(new HashSet<>(organizationOfAccount.values())))
+			.query(String.class)
+			.list());
+		organizationOfAccount.forEach((account, organization) -> {
+			if (organizations.contains(organization)) {
+				found.add(account);
+			}
+		});
+		return found;
+	}
+}
