@@ -63,6 +63,8 @@ public abstract class BrowserTest {
 		com.microsoft.playwright.Locator link = page.locator("header a[href='" + href + "']");
 		link.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
 			.setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+		// the style sheets decide which summary is visible: a summary seen before they apply may then hide
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		// on a desktop the menu's own summary is hidden and its content shown: only visible buttons are pressed
 		com.microsoft.playwright.Locator closed = page.locator("header details:not([open]):has(a[href='" + href + "']) > summary:visible");
 		for (int i = 0; i < 3 && !link.isVisible() && closed.count() > 0; i++) {
