@@ -185,4 +185,18 @@ class CheckInOnEveryDayTests extends ApiTest {
 		assertThat(daysCheckedIn(r.registration())).containsExactly(today, today.plusDays(1), today.plusDays(2));
 		assertThat(attendance.checkedIn(r.meeting(), List.of(r.delegate().id()))).containsExactly(r.delegate().id());
 	}
+
+	@Test
+	void theMigrationRecordsAnEarlierCheckInOnTheUtcDayOfTheBadge() throws Exception {
+		Registered r = validatedFor(today, "days-migrated");
+		// A badge collected before per-day check-ins: at 23:30 UTC, the day of that instant in UTC.
+		Instant collected = Instant.parse("2026-03-02T23:30:00Z");
+		jdbc.sql("UPDATE registration SET checked_in_at = :at WHERE id = :id").param("at", Timestamp.from(collected))
+			.param("id", r.registration()).update();
+		String migration = new String(getClass().getResourceAsStream("/db/migration/V25__registration_check_in_days.sql")
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		String fill = migration.substring(migration.indexOf("INSERT INTO registration_check_in"), migration.lastIndexOf(';'));
+		jdbc.sql(fill + " AND id = :id").param("id", r.registration()).update();
+		assertThat(daysCheckedIn(r.registration())).containsExactly(LocalDate.parse("2026-03-02"));
+	}
 }
