@@ -18,11 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * A holder's obligations, read from the data rather than asked (API.md "Fellowships"): a
  * contribution to the meeting submitted by the holder or with the holder's organisation as a source;
- * attendance checked in at the meeting. Each is {@code PENDING} until the meeting's last day has
- * passed, then {@code MET} or {@code NOT_MET}. Only an awarded fellowship has obligations.
- * <p>
- * Attendance: the meeting module records one check-in per registration (the badge collected), not a
- * scan on each day, so "checked in on every day" is read as "checked in" until it does.
+ * attendance checked in on every day of the meeting (the check-in desk records one scan per day). Each
+ * is {@code PENDING} until the meeting's last day has passed, then {@code MET} or {@code NOT_MET}. Only
+ * an awarded fellowship has obligations.
  */
 @Component
 class FellowshipObligations {

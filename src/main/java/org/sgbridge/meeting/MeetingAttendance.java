@@ -1,5 +1,6 @@
 package org.sgbridge.meeting;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who takes part in a meeting, for the rules of other modules (a fellowship is applied for from a
  * registration, and its holder is expected to attend): a person's registration that counts, and who
- * was checked in.
+ * was checked in on every day of the meeting.
  */
 @NamedInterface("api")
 @Service
@@ -22,9 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingAttendance {
 
 	private final Registrations registrations;
+	private final Meetings meetings;
+	private final JdbcClient jdbc;
 
-	MeetingAttendance(Registrations registrations) {
+	MeetingAttendance(Registrations registrations, Meetings meetings, JdbcClient jdbc) {
 		this.registrations = registrations;
+		this.meetings = meetings;
+		this.jdbc = jdbc;
 	}
 
 	/** The person's registration for the meeting that is neither cancelled nor rejected, if any. */
@@ -34,18 +40,33 @@ public class MeetingAttendance {
 	}
 
 	/**
-	 * Of these accounts, those checked in at the meeting. The desk records one check-in per
-	 * registration (the badge collected), not a scan on each day: this is the nearest the data comes to
-	 * "checked in on every day of the meeting".
+	 * Of these accounts, those checked in on every day of the meeting: a validated registration with a
+	 * check-in recorded on each day from the meeting's first to its last (the desk records one scan per
+	 * day; a scan before the first day, when the badge is collected in advance, does not count). One
+	 * query for the meeting and one for all the accounts.
 	 */
 	public Set<String> checkedIn(String meetingId, Collection<String> accountIds) {
 		if (accountIds.isEmpty()) {
 			return Set.of();
 		}
-		Set<String> found = new HashSet<>();
-		registrations.where("WHERE meeting_id = :m AND account_id IN (:a) AND status = 'VALIDATED' AND checked_in_at IS NOT NULL",
-				Map.of("m", meetingId, "a", List.copyOf(new HashSet<>(accountIds))))
-			.forEach(r -> found.add(r.accountId()));
-		return found;
+		Meeting meeting = meetings.find(meetingId).orElse(null);
+		if (meeting == null) {
+			return Set.of();
+		}
+		long days = ChronoUnit.DAYS.between(meeting.startDate(), meeting.endDate()) + 1;
+		return new HashSet<>(jdbc.sql("""
+				SELECT r.account_id FROM registration r
+				JOIN registration_check_in c ON c.registration_id = r.id
+				WHERE r.meeting_id = :m AND r.account_id IN (:a) AND r.status = 'VALIDATED'
+				  AND c.on_day BETWEEN :first AND :last
+				GROUP BY r.account_id
+				HAVING COUNT(DISTINCT c.on_day) = :days""")
+			.param("m", meetingId)
+			.param("a", List.copyOf(new HashSet<>(accountIds)))
+			.param("first", meeting.startDate())
+			.param("last", meeting.endDate())
+			.param("days", days)
+			.query(String.class)
+			.list());
 	}
 }

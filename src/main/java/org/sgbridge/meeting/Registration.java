@@ -167,13 +167,28 @@ public class Registration {
 
 	/** Marks the badge collected; a second time says when it already was. */
 	void checkIn(Instant at) {
-		if (status != Status.VALIDATED || mode != Mode.IN_PERSON) {
-			throw Problem.rule("not-checkable");
-		}
+		requireCheckable();
 		if (checkedInAt != null) {
 			throw Problem.conflict("already-checked-in", checkedInAt);
 		}
 		checkedInAt = at;
+	}
+
+	/**
+	 * Checks in on another day of the meeting, the badge collected before: allowed to a registration
+	 * that still collects a badge (validated, in person), and only once the badge is collected.
+	 */
+	void checkInAgain() {
+		requireCheckable();
+		if (checkedInAt == null) {
+			throw new IllegalStateException("the badge is collected by the first check-in");
+		}
+	}
+
+	private void requireCheckable() {
+		if (status != Status.VALIDATED || mode != Mode.IN_PERSON) {
+			throw Problem.rule("not-checkable");
+		}
 	}
 
 	/** Counts against the room's capacity: in person, pending or validated. */

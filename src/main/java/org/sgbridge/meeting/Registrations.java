@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,6 +146,35 @@ class Registrations {
 			.param("actor", actor)
 			.param("reason", reason)
 			.update();
+	}
+
+	/** When the registration was checked in on a day (one scan per day), if it was. */
+	Optional<Instant> checkedInOn(String registrationId, LocalDate day) {
+		return jdbc.sql("SELECT at FROM registration_check_in WHERE registration_id = :id AND on_day = :day")
+			.param("id", registrationId)
+			.param("day", day)
+			.query((rs, n) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
+	/**
+	 * Records the registration's check-in of a day; a second one the same day (a scan racing another)
+	 * is 409 {@code already-checked-in}, said with when the badge was collected (nothing more is read:
+	 * on PostgreSQL the transaction is aborted by then).
+	 */
+	void recordCheckIn(Registration r, LocalDate day, Instant at, String by) {
+		String registrationId = r.id();
+		try {
+			jdbc.sql("INSERT INTO registration_check_in (registration_id, on_day, at, by) VALUES (:id, :day, :at, :by)")
+				.param("id", registrationId)
+				.param("day", day)
+				.param("at", Timestamp.from(at))
+				.param("by", by)
+				.update();
+		}
+		catch (DuplicateKeyException e) {
+			throw Problem.conflict("already-checked-in", r.checkedInAt() == null ? at : r.checkedInAt());
+		}
 	}
 
 	Optional<Registration> find(String id) {

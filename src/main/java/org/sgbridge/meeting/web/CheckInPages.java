@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The secretariat's check-in: the desk of a meeting, where the code of a badge or letter is typed or
  * scanned, warns about a badge of another meeting, a meeting that does not run today, a code that no
  * registration has and a badge already collected, and shows who collects it (person, organisation);
- * and the general desk, which finds any code and leads to the desks of the meetings to come.
+ * on each later day of the meeting, a scan records that day's check-in (once a day); and the general
+ * desk, which finds any code and leads to the desks of the meetings to come.
  */
 @Controller
 class CheckInPages {
@@ -70,8 +71,9 @@ class CheckInPages {
 		model.addAttribute("code", code);
 		model.addAttribute("today", Dates.today(clock));
 		try {
-			model.addAttribute("found", checkIns.checkIn(actor, code));
-			model.addAttribute("collected", true);
+			MeetingCheckIns.CheckIn found = checkIns.checkIn(actor, code);
+			model.addAttribute("found", found);
+			done(found.collectedToday(), model);
 		}
 		catch (Problem problem) {
 			response.setStatus(problem.status().value());
@@ -116,7 +118,7 @@ class CheckInPages {
 			MeetingCheckIns.Desk desk = checkIns.checkInAt(actor, id, code);
 			model.addAttribute("desk", desk);
 			model.addAttribute("country", country(desk, locale));
-			model.addAttribute("collected", true);
+			done(desk.collectedToday(), model);
 		}
 		catch (Problem problem) {
 			response.setStatus(problem.status().value());
@@ -132,6 +134,11 @@ class CheckInPages {
 			}
 		}
 		return desk(actor, meeting, code, model);
+	}
+
+	/** A scan recorded: the badge handed over, or (collected on an earlier day) today's check-in. */
+	private static void done(boolean badgeCollected, Model model) {
+		model.addAttribute(badgeCollected ? "collected" : "checkedInToday", true);
 	}
 
 	private String desk(Actor actor, Meetings.Listing meeting, String code, Model model) {

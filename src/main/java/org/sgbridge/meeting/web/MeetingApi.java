@@ -127,7 +127,7 @@ class MeetingApi {
 	CheckInJson checkIn(@RequestBody CodeRequest body) {
 		var c = checkIns.checkIn(Actor.require(), body.code());
 		return new CheckInJson(c.registration().id(), c.name(), c.organization(), c.meeting(),
-				c.registration().checkedInAt());
+				c.registration().checkedInAt(), c.todaysCheckIn());
 	}
 
 	record RegistrationRequest(String organizationId, String mode, Boolean visaSupport) {
@@ -145,7 +145,12 @@ class MeetingApi {
 	record CodeRequest(String code) {
 	}
 
-	record CheckInJson(String registrationId, String name, String organization, String meeting, Instant checkedInAt) {
+	/**
+	 * A check-in answered: {@code checkedInAt} when the badge was collected (the first scan),
+	 * {@code checkedInToday} when today's scan was recorded.
+	 */
+	record CheckInJson(String registrationId, String name, String organization, String meeting, Instant checkedInAt,
+			Instant checkedInToday) {
 	}
 
 	record RegistrationJson(String id, String meetingId, String organizationId, String status, String mode,
