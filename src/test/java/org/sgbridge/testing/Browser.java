@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -138,9 +139,11 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * Fails when axe-core finds a serious or critical violation on the page as it stands, or when the
-	 * W3C Nu HTML checker finds an error in it.
+	 * W3C Nu HTML checker finds an error in it. The page is checked once it has loaded: a document
+	 * read while it still arrives ends at a half-parsed element (an empty label without its input).
 	 */
 	public static void assertAccessible(Page page) {
+		page.waitForLoadState(LoadState.LOAD);
 		HtmlChecker.assertValid(page.content(), page.url());
 		@SuppressWarnings("unchecked")
 		List<String> deadLinks = (List<String>) page.evaluate("""
