@@ -43,6 +43,11 @@ public class FellowshipApplication {
 		LDC, DEVELOPING
 	}
 
+	/** The applicant's gender as it says it (optional): the secretariat weighs the balance of a call's awards. */
+	public enum Gender {
+		FEMALE, MALE, OTHER
+	}
+
 	/** ITU's caps, in units: one full or two partial fellowships per Member State per meeting, and per person per calendar year. */
 	static final int CAP_UNITS = 2;
 
@@ -55,6 +60,7 @@ public class FellowshipApplication {
 	private final Eligibility eligibility;
 	private final Kind requestedKind;
 	private final String intendedContribution;
+	private final Gender gender;
 	private final Instant submittedAt;
 	private Status status;
 	private Instant endorsedAt;
@@ -69,7 +75,7 @@ public class FellowshipApplication {
 	private final List<FellowshipEvent> events = new ArrayList<>();
 
 	FellowshipApplication(String id, String callId, String meetingId, String accountId, String organizationId,
-			String memberState, Eligibility eligibility, Kind requestedKind, String intendedContribution,
+			String memberState, Eligibility eligibility, Kind requestedKind, String intendedContribution, Gender gender,
 			Instant submittedAt, Status status, Instant endorsedAt, String endorsedBy, String endorsementReason,
 			Instant decidedAt, String decidedBy, Kind awardedKind, BigDecimal amount, String decisionReason, int version) {
 		this.id = id;
@@ -81,6 +87,7 @@ public class FellowshipApplication {
 		this.eligibility = eligibility;
 		this.requestedKind = requestedKind;
 		this.intendedContribution = intendedContribution;
+		this.gender = gender;
 		this.submittedAt = submittedAt;
 		this.status = status;
 		this.endorsedAt = endorsedAt;
@@ -100,9 +107,9 @@ public class FellowshipApplication {
 	 * the registration, the eligibility) is checked before: an application exists only when it may.
 	 */
 	static FellowshipApplication submit(FellowshipCall call, String organizationId, String memberState,
-			Eligibility eligibility, Kind kind, String intendedContribution, Act act) {
+			Eligibility eligibility, Kind kind, String intendedContribution, Gender gender, Act act) {
 		FellowshipApplication a = new FellowshipApplication(UUID.randomUUID().toString(), call.id(), call.meetingId(),
-				act.actorId(), organizationId, memberState, eligibility, kind, intendedContribution, act.at(),
+				act.actorId(), organizationId, memberState, eligibility, kind, intendedContribution, gender, act.at(),
 				Status.SUBMITTED, null, null, null, null, null, null, null, null, 0);
 		a.events.add(new FellowshipEvent.Submitted(a.facts(), kind.name(), eligibility.name(), act));
 		return a;
@@ -252,6 +259,10 @@ public class FellowshipApplication {
 
 	public String intendedContribution() {
 		return intendedContribution;
+	}
+
+	public Gender gender() {
+		return gender;
 	}
 
 	public Instant submittedAt() {

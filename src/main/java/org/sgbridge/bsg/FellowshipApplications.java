@@ -22,7 +22,7 @@ class FellowshipApplications {
 
 	private static final String SELECT = """
 			SELECT a.id, a.call_id, a.meeting_id, a.account_id, a.organization_id, a.member_state, a.eligibility,
-			       a.requested_kind, a.intended_contribution, a.submitted_at, a.status, a.endorsed_at, a.endorsed_by,
+			       a.requested_kind, a.intended_contribution, a.gender, a.submitted_at, a.status, a.endorsed_at, a.endorsed_by,
 			       a.endorsement_reason, a.decided_at, a.decided_by, a.awarded_kind, a.amount, a.decision_reason, a.version
 			FROM fellowship_application a""";
 
@@ -39,8 +39,8 @@ class FellowshipApplications {
 		try {
 			jdbc.sql("""
 					INSERT INTO fellowship_application (id, call_id, meeting_id, account_id, organization_id, member_state,
-					    eligibility, requested_kind, intended_contribution, submitted_at, status, version)
-					VALUES (:id, :call, :meeting, :account, :org, :state, :eligibility, :kind, :intended, :at, :status, 0)""")
+					    eligibility, requested_kind, intended_contribution, gender, submitted_at, status, version)
+					VALUES (:id, :call, :meeting, :account, :org, :state, :eligibility, :kind, :intended, :gender, :at, :status, 0)""")
 				.param("id", a.id())
 				.param("call", a.callId())
 				.param("meeting", a.meetingId())
@@ -50,6 +50,7 @@ class FellowshipApplications {
 				.param("eligibility", a.eligibility().name())
 				.param("kind", a.requestedKind().name())
 				.param("intended", a.intendedContribution())
+				.param("gender", a.gender() == null ? null : a.gender().name())
 				.param("at", Timestamp.from(a.submittedAt()))
 				.param("status", a.status().name())
 				.update();
@@ -150,6 +151,76 @@ class FellowshipApplications {
 			.query(FellowshipApplications::map).list();
 	}
 
+	/** A person's application to a call, if it has one. */
+	Optional<FellowshipApplication> ofApplicant(String callId, String accountId) {
+		return jdbc.sql(SELECT + " WHERE a.call_id = :c AND a.account_id = :a").param("c", callId).param("a", accountId)
+			.query(FellowshipApplications::map).optional();
+	}
+
+	/** The awarded applications of a meeting (its call's). */
+	List<FellowshipApplication> ofMeetingAwarded(String meetingId) {
+		return jdbc.sql(SELECT + " WHERE a.meeting_id = :m AND a.status = 'AWARDED'").param("m", meetingId)
+			.query(FellowshipApplications::map).list();
+	}
+
+	/** Every application of a call, oldest first. */
+	List<FellowshipApplication> ofCall(String callId) {
+		return jdbc.sql(SELECT + " WHERE a.call_id = :c ORDER BY a.submitted_at, a.id").param("c", callId)
+			.query(FellowshipApplications::map).list();
+	}
+
+	/** The applications waiting for the endorsement of a DFP of these states, oldest first. */
+	List<FellowshipApplication> awaitingEndorsement(java.util.Collection<String> states) {
+		if (states.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE a.status = 'SUBMITTED' AND a.member_state IN (:s) ORDER BY a.submitted_at, a.id")
+			.param("s", List.copyOf(states)).query(FellowshipApplications::map).list();
+	}
+
+	/** The awarded applications of these people, in any call. */
+	List<FellowshipApplication> awardedToAny(java.util.Collection<String> accountIds) {
+		if (accountIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE a.account_id IN (:a) AND a.status = 'AWARDED'").param("a", List.copyOf(accountIds))
+			.query(FellowshipApplications::map).list();
+	}
+
+	/** What a call's applications stand at: how many, waiting for each step, awarded, and the sum awarded. */
+	record Totals(long applications, long toEndorse, long toDecide, long awarded, BigDecimal committed) {
+
+		static final Totals NONE = new Totals(0, 0, 0, 0, BigDecimal.ZERO);
+	}
+
+	/** The totals of every call that has applications, by call id (one query). */
+	Map<String, Totals> totalsByCall() {
+		Map<String, Totals> totals = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT call_id, COUNT(*) AS n,
+				       SUM(CASE WHEN status = 'SUBMITTED' THEN 1 ELSE 0 END) AS to_endorse,
+				       SUM(CASE WHEN status = 'ENDORSED' THEN 1 ELSE 0 END) AS to_decide,
+				       SUM(CASE WHEN status = 'AWARDED' THEN 1 ELSE 0 END) AS awarded,
+				       COALESCE(SUM(CASE WHEN status = 'AWARDED' THEN amount END), 0) AS committed
+				FROM fellowship_application GROUP BY call_id""")
+			.query((rs, n) -> totals.put(rs.getString("call_id"), new Totals(rs.getLong("n"), rs.getLong("to_endorse"),
+					rs.getLong("to_decide"), rs.getLong("awarded"), rs.getBigDecimal("committed"))))
+			.list();
+		return totals;
+	}
+
+	/** The Member States with applications of a call still waiting for their DFPs' endorsement, with how many. */
+	Map<String, Long> waitingByState(String callId) {
+		Map<String, Long> waiting = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT member_state, COUNT(*) AS n FROM fellowship_application
+				WHERE call_id = :c AND status = 'SUBMITTED' GROUP BY member_state ORDER BY member_state""")
+			.param("c", callId)
+			.query((rs, n) -> waiting.put(rs.getString("member_state"), rs.getLong("n")))
+			.list();
+		return waiting;
+	}
+
 	long count(String where, Map<String, Object> params) {
 		return jdbc.sql("SELECT COUNT(*) FROM fellowship_application a" + where).params(params).query(Long.class).single();
 	}
@@ -171,7 +242,9 @@ class FellowshipApplications {
 		return new FellowshipApplication(rs.getString("id"), rs.getString("call_id"), rs.getString("meeting_id"),
 				rs.getString("account_id"), rs.getString("organization_id"), rs.getString("member_state"),
 				FellowshipApplication.Eligibility.valueOf(rs.getString("eligibility")), kind(rs.getString("requested_kind")),
-				rs.getString("intended_contribution"), instant(rs, "submitted_at"),
+				rs.getString("intended_contribution"),
+				rs.getString("gender") == null ? null : FellowshipApplication.Gender.valueOf(rs.getString("gender")),
+				instant(rs, "submitted_at"),
 				FellowshipApplication.Status.valueOf(rs.getString("status")), instant(rs, "endorsed_at"),
 				rs.getString("endorsed_by"), rs.getString("endorsement_reason"), instant(rs, "decided_at"),
 				rs.getString("decided_by"), kind(rs.getString("awarded_kind")), rs.getBigDecimal("amount"),

@@ -3,6 +3,8 @@ package org.sgbridge.bsg;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.sgbridge.platform.Problem;
@@ -52,6 +54,28 @@ class FellowshipCalls {
 	 */
 	Optional<FellowshipCall> lock(String id) {
 		return jdbc.sql(SELECT + " WHERE id = :id FOR UPDATE").param("id", id).query(FellowshipCalls::map).optional();
+	}
+
+	/** Every call, the latest closing first. */
+	List<FellowshipCall> all() {
+		return jdbc.sql(SELECT + " ORDER BY closes DESC, id").query(FellowshipCalls::map).list();
+	}
+
+	Optional<FellowshipCall> ofMeeting(String meetingId) {
+		return jdbc.sql(SELECT + " WHERE meeting_id = :m").param("m", meetingId == null ? "" : meetingId)
+			.query(FellowshipCalls::map).optional();
+	}
+
+	/** The calls closing between these days (both included) whose DFPs have not been reminded yet. */
+	List<FellowshipCall> closingUnreminded(LocalDate from, LocalDate to) {
+		return jdbc.sql(SELECT + " WHERE closes BETWEEN :from AND :to AND reminded_on IS NULL ORDER BY closes, id")
+			.param("from", from).param("to", to).query(FellowshipCalls::map).list();
+	}
+
+	/** Marks the call's DFPs reminded on that day, unless another node did first: whether this one did. */
+	boolean markReminded(String id, LocalDate day) {
+		return jdbc.sql("UPDATE fellowship_call SET reminded_on = :d WHERE id = :id AND reminded_on IS NULL")
+			.param("d", day).param("id", id).update() == 1;
 	}
 
 	private static FellowshipCall map(ResultSet rs, int n) throws SQLException {

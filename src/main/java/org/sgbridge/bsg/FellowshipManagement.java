@@ -137,13 +137,15 @@ public class FellowshipManagement {
 	 * nor rejected) and for that registration's organisation, whose Member State must be least
 	 * developed or developing on the meeting's first day.
 	 */
-	public ApplicationView apply(Actor actor, String callId, String organizationId, String kind, String intendedContribution) {
+	public ApplicationView apply(Actor actor, String callId, String organizationId, String kind, String intendedContribution,
+			String gender) {
 		FellowshipCall call = calls.find(callId).orElseThrow(Problem::notFound);
 		List<Problem.FieldProblem> problems = new ArrayList<>();
 		if (organizationId == null || organizationId.isBlank()) {
 			problems.add(new Problem.FieldProblem("organizationId", "validation.NotBlank"));
 		}
 		FellowshipApplication.Kind chosen = kind(kind, problems);
+		FellowshipApplication.Gender said = gender(gender, problems);
 		String intended = intendedContribution == null || intendedContribution.isBlank() ? null : intendedContribution.strip();
 		if (intended != null && intended.length() > TEXT_LIMIT) {
 			problems.add(new Problem.FieldProblem("intendedContribution", "validation.maxLength", TEXT_LIMIT));
@@ -176,9 +178,39 @@ public class FellowshipManagement {
 			throw Problem.conflict("already-applied");
 		}
 		FellowshipApplication application = FellowshipApplication.submit(call, organization.id(), state.code(), eligibility,
-				chosen, intended, Act.of(actor, Act.member(organization.id()), clock));
+				chosen, intended, said, Act.of(actor, Act.member(organization.id()), clock));
 		applications.insert(application);
 		return view(application);
+	}
+
+	/**
+	 * Where the actor stands towards a call, for the page that offers to apply: its registration for
+	 * the meeting and that registration's organisation, the organisation's Member State as it stood on
+	 * the meeting's first day and what that makes it eligible for, its application if it has one, and
+	 * whether the call has closed. The rules are those of {@link #apply}, which checks them again.
+	 */
+	public record Standing(FellowshipCall call, Meeting meeting, Registration registration, Organization organization,
+			MemberState state, FellowshipApplication.Eligibility eligibility, FellowshipApplication application,
+			boolean closed) {
+
+		public boolean mayApply() {
+			return application == null && !closed && registration != null && eligibility != null;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Standing standing(Actor actor, String callId) {
+		FellowshipCall call = calls.find(callId).orElseThrow(Problem::notFound);
+		Meeting meeting = meetings.find(call.meetingId()).orElseThrow();
+		Registration registration = attendance.activeRegistration(actor.accountId(), meeting.id()).orElse(null);
+		Organization organization = registration == null ? null
+				: organizations.find(registration.organizationId()).orElse(null);
+		MemberState state = organization == null ? null
+				: states.findAsOf(organization.country(), meeting.startDate()).orElse(null);
+		FellowshipApplication.Eligibility eligibility = state == null ? null : FellowshipEligibility.of(state).orElse(null);
+		FellowshipApplication mine = applications.ofApplicant(call.id(), actor.accountId()).orElse(null);
+		return new Standing(call, meeting, registration, organization, state, eligibility, mine,
+				call.closedOn(Dates.today(clock)));
 	}
 
 	/** A DFP of the application's Member State endorses it, or declines to with a reason. */
@@ -313,6 +345,19 @@ public class FellowshipManagement {
 		}
 		problems.add(new Problem.FieldProblem("kind", "validation.fellowshipKind"));
 		return null;
+	}
+
+	private static FellowshipApplication.Gender gender(String value, List<Problem.FieldProblem> problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return FellowshipApplication.Gender.valueOf(value.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(new Problem.FieldProblem("gender", "validation.gender"));
+			return null;
+		}
 	}
 
 	/** An amount of money as the API takes it for fellowships: given, in CHF, above 0, at most two decimals. */

@@ -53,4 +53,17 @@ public class MeetingContributors {
 		});
 		return found;
 	}
+
+	/** How many contributions each of these accounts has submitted (not withdrawn), to any meeting: one query. */
+	public java.util.Map<String, Long> countsBy(java.util.Collection<String> accountIds) {
+		java.util.Map<String, Long> counts = new java.util.HashMap<>();
+		if (accountIds.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("SELECT submitted_by, COUNT(*) AS n FROM contribution WHERE status = 'SUBMITTED' AND submitted_by IN (:a) GROUP BY submitted_by")
+			.param("a", List.copyOf(new HashSet<>(accountIds)))
+			.query((rs, n) -> counts.put(rs.getString("submitted_by"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
 }

@@ -81,6 +81,16 @@ class FellowshipMails {
 		}
 	}
 
+	/** A call closes soon and applications wait: each DFP of the state is reminded, in its language. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(org.sgbridge.bsg.FellowshipEndorsementsDue due) {
+		Meeting meeting = meetings.find(due.meetingId()).orElseThrow();
+		for (AccountView dfp : accounts.findAll(focalPoints.ofState(due.memberState()))) {
+			send(dfp, "fellowship.reminder", dfp.name(), meeting.title(), due.waiting(),
+					org.sgbridge.platform.Dates.format(due.closes(), locale(dfp)));
+		}
+	}
+
 	/** The kind of fellowship, in the recipient's language (resolved with the mail's own locale). */
 	private static DefaultMessageSourceResolvable kind(String kind) {
 		return new DefaultMessageSourceResolvable("fellowship.kind." + kind);

@@ -24,7 +24,7 @@ class FellowshipAccessTests {
 
 	private static final FellowshipApplication ETHIOPIAN = FellowshipApplication.submit(
 			new FellowshipCall("call", "meeting", BigDecimal.TEN, "CHF", LocalDate.parse("2027-04-01"), Instant.EPOCH, "staff"),
-			"admin-et", "ET", FellowshipApplication.Eligibility.LDC, FellowshipApplication.Kind.FULL, null,
+			"admin-et", "ET", FellowshipApplication.Eligibility.LDC, FellowshipApplication.Kind.FULL, null, null,
 			new Act(Instant.EPOCH, "delegate", "Delegate", "MEMBER:admin-et", null));
 
 	@Test

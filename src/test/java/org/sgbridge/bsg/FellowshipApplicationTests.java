@@ -27,7 +27,7 @@ class FellowshipApplicationTests {
 
 	private static FellowshipApplication submitted(Kind kind) {
 		FellowshipApplication a = FellowshipApplication.submit(CALL, "admin-et", "ET", FellowshipApplication.Eligibility.LDC,
-				kind, "A contribution on QoS", act("delegate"));
+				kind, "A contribution on QoS", FellowshipApplication.Gender.FEMALE, act("delegate"));
 		a.pullEvents();
 		return a;
 	}
@@ -56,7 +56,7 @@ class FellowshipApplicationTests {
 	@Test
 	void submittingRaisesAnEventForTheAuditAndTheDfps() {
 		FellowshipApplication a = FellowshipApplication.submit(CALL, "admin-et", "ET", FellowshipApplication.Eligibility.LDC,
-				Kind.FULL, null, act("delegate"));
+				Kind.FULL, null, null, act("delegate"));
 		assertThat(a.status()).isEqualTo(Status.SUBMITTED);
 		assertThat(a.accountId()).isEqualTo("delegate");
 		assertThat(a.pullEvents()).singleElement().isInstanceOfSatisfying(FellowshipEvent.Submitted.class, e -> {

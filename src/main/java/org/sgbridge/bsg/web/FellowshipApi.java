@@ -48,7 +48,7 @@ class FellowshipApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	ApplicationJson apply(@PathVariable String id, @RequestBody ApplicationRequest body) {
 		return ApplicationJson.of(fellowships.apply(Actor.require(), id, body.organizationId(), body.kind(),
-				body.intendedContribution()));
+				body.intendedContribution(), body.gender()));
 	}
 
 	@GetMapping("/fellowship-applications")
@@ -88,7 +88,8 @@ class FellowshipApi {
 	record CallRequest(String meetingId, Money budget, String closes) {
 	}
 
-	record ApplicationRequest(String organizationId, String kind, String intendedContribution) {
+	/** {@code gender} is optional (FEMALE, MALE or OTHER), said by the applicant for the balance of awards. */
+	record ApplicationRequest(String organizationId, String kind, String intendedContribution, String gender) {
 	}
 
 	record EndorsementRequest(String decision, String reason) {

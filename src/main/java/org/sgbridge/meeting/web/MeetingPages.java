@@ -57,9 +57,13 @@ class MeetingPages {
 	private final Clock clock;
 	private final AuditTrail audit;
 
+	private final List<org.sgbridge.meeting.MeetingNotes> notes;
+
 	MeetingPages(Meetings meetings, MeetingRegistrations registrations, MeetingDocuments documents, StudyGroups groups,
-			MemberStates states, MessageSource messages, Clock clock, AuditTrail audit) {
+			MemberStates states, MessageSource messages, Clock clock, AuditTrail audit,
+			List<org.sgbridge.meeting.MeetingNotes> notes) {
 		this.audit = audit;
+		this.notes = notes;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.documents = documents;
@@ -287,6 +291,7 @@ class MeetingPages {
 			.map(a -> audit.history(a, meeting.id()))
 			.orElse(List.of()));
 		model.addAttribute("today", Dates.today(clock));
+		model.addAttribute("notes", notes.stream().flatMap(n -> n.notesFor(meeting, locale).stream()).toList());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "meeting/meeting";
