@@ -50,6 +50,9 @@ class FellowshipMessagesTests {
 			if (key.equals("mail.fellowship.awarded.body") || key.equals("mail.fellowship.awarded.subject")) {
 				these[2] = "full";
 			}
+			if (key.equals("fellowship.caps.text")) {
+				these[2] = 2027;
+			}
 			if (key.startsWith("problem.budget-exhausted")) {
 				these[0] = new BigDecimal("1200.5");
 			}
