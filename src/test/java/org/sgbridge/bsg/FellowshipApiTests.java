@@ -35,6 +35,9 @@ class FellowshipApiTests extends ApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	FellowshipReminders reminders;
+
 	Api staff;
 
 	@BeforeEach
@@ -501,6 +504,40 @@ class FellowshipApiTests extends ApiTest {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	@Test
+	void theDfpsOfAStateWithApplicationsWaitingAreRemindedOnceBeforeTheCallCloses() {
+		Person dfpEt = pilot.dfp("ET");
+		Person dfpKe = pilot.dfp("KE");
+		Person ethiopian = delegate("ET");
+		Person kenyan = delegate("KE");
+		LocalDate start = today().plusDays(37);
+		String meeting = meeting(start, 2);
+		String title = "SG20 fellowship test " + start;
+		LocalDate closes = today().plusDays(10);
+		String call = call(meeting, "10000", closes);
+		register(ethiopian, meeting, "ET");
+		register(kenyan, meeting, "KE");
+		applied(ethiopian, call, "ET", "PARTIAL");
+		endorsed(dfpKe, kenyan, call, "KE", "PARTIAL");
+		java.util.function.Function<Person, Long> reminded = dfp -> mailbox.to(dfp.email(), 20).stream()
+			.filter(m -> m.subject().startsWith("Fellowship applications wait for your endorsement") && m.subject().contains(title))
+			.count();
+
+		reminders.remind();
+		assertThat(reminded.apply(dfpEt)).as("ten days before the call closes").isZero();
+
+		at(closes.minusDays(3));
+		reminders.remind();
+		assertThat(reminded.apply(dfpEt)).as("three days before, the DFP with an application waiting").isEqualTo(1);
+		assertThat(mailbox.to(dfpEt.email(), 20)).anySatisfy(m -> assertThat(m.body()).contains("1 fellowship application(s)")
+			.contains(title));
+		assertThat(reminded.apply(dfpKe)).as("the DFP who endorsed everything of its state").isZero();
+
+		at(closes.minusDays(1));
+		reminders.remind();
+		assertThat(reminded.apply(dfpEt)).as("once").isEqualTo(1);
 	}
 
 	@Test
