@@ -27,6 +27,7 @@ import org.sgbridge.platform.web.Fields;
 import org.sgbridge.platform.web.ListResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Member State endorses; the secretariat awards within the budget and the caps, or declines. Who may
  * do what is {@link FellowshipAccess}'s to say; the rules of each step are the application's.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class FellowshipManagement {

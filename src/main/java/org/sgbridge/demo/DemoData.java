@@ -17,6 +17,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sgbridge.account.AccountManagement;
+import org.sgbridge.bsg.FellowshipManagement;
 import org.sgbridge.account.AccountView;
 import org.sgbridge.directory.FocalPoints;
 import org.sgbridge.directory.NationalSmeCriteria;
@@ -71,6 +72,7 @@ public class DemoData implements ApplicationRunner {
 	private final Contributions contributions;
 	private final Decisions decisions;
 	private final Leadership leadership;
+	private final FellowshipManagement fellowships;
 	private final InstallationFlags flags;
 	private final AdjustableClock clock;
 	private final TransactionTemplate transactions;
@@ -83,7 +85,7 @@ public class DemoData implements ApplicationRunner {
 	DemoData(AccountManagement accounts, OrganizationDirectory organizations, FocalPoints focalPoints,
 			NationalSmeCriteria criteria, AdmissionManagement admissions, InterestRegister interest,
 			Meetings meetings, MeetingRegistrations registrations, Contributions contributions, Decisions decisions,
-			Leadership leadership, InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
+			Leadership leadership, FellowshipManagement fellowships, InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
 			JdbcClient jdbc, @Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
 			@Value("${sgbridge.demo.password:}") String password, @Value("${sgbridge.admin.email:}") String firstAdministrator) {
 		this.accounts = accounts;
@@ -97,6 +99,7 @@ public class DemoData implements ApplicationRunner {
 		this.contributions = contributions;
 		this.decisions = decisions;
 		this.leadership = leadership;
+		this.fellowships = fellowships;
 		this.flags = flags;
 		this.clock = clock;
 		this.transactions = transactions;
@@ -226,6 +229,7 @@ public class DemoData implements ApplicationRunner {
 		}
 		Map<String, String> meetingIds = addMeetings(steps, secretariat, dfps, reps, orgIds);
 		addWork(steps, secretariat, dfps, reps, meetingIds);
+		addFellowships(steps, secretariat, dfps, reps, orgIds, meetingIds);
 		steps.sort(Comparator.comparing(Step::day).thenComparingInt(Step::order));
 		for (Step step : steps) {
 			at(step.day().atTime(9, 0).toInstant(ZoneOffset.UTC), () -> {
@@ -357,5 +361,50 @@ public class DemoData implements ApplicationRunner {
 	}
 
 	private record Step(LocalDate day, int order, Runnable work) {
+	}
+
+	/**
+	 * An illustrative call for fellowships to the SG20 meeting of September 2018 (demo data): the
+	 * delegates of Egyptian and Tunisian SMEs registered for it apply, their DFPs endorse, the
+	 * secretariat awards two partial fellowships to Egypt (its cap for the meeting) and a full one to
+	 * Tunisia, and declines the third Egyptian application, which the cap leaves out. Each step goes
+	 * through the rules of the bsg module, on its day.
+	 */
+	private void addFellowships(List<Step> steps, Actor secretariat, Map<String, Actor> dfps, Map<String, Actor> reps,
+			Map<String, String> orgIds, Map<String, String> meetingIds) {
+		String[] callId = new String[1];
+		Map<String, String> applications = new HashMap<>();
+		steps.add(new Step(LocalDate.parse("2018-05-02"), 7, () -> callId[0] = fellowships.openCall(secretariat,
+				new FellowshipManagement.NewCall(meetingIds.get("t20"), new BigDecimal("20000"), "CHF", "2018-08-03"))
+			.call().id()));
+		record Applies(String sme, String on, String kind, String intended) {
+		}
+		List<Applies> applies = List.of(
+				new Applies("alfa", "2018-05-22", "PARTIAL", "Smart metering for water networks in Egypt (demo)"),
+				new Applies("spimesense", "2018-05-23", "PARTIAL", "Sensor data models for smart cities (demo)"),
+				new Applies("innov", "2018-06-26", "FULL", "Interoperability testing of IoT platforms (demo)"),
+				new Applies("root", "2018-06-05", "PARTIAL", "Remote participation in SG20 work (demo)"));
+		for (Applies a : applies) {
+			steps.add(new Step(LocalDate.parse(a.on()), 7, () -> applications.put(a.sme(), fellowships.apply(reps.get(a.sme()),
+					callId[0], orgIds.get(a.sme()), a.kind(), a.intended(), null).application().id())));
+		}
+		steps.add(new Step(LocalDate.parse("2018-07-02"), 8, () -> {
+			for (Applies a : applies) {
+				String country = "innov".equals(a.sme()) ? "TN" : "EG";
+				fellowships.endorse(dfps.get(country), applications.get(a.sme()), "APPROVE", null);
+			}
+		}));
+		steps.add(new Step(LocalDate.parse("2018-07-16"), 9, () -> {
+			award(secretariat, applications.get("alfa"), "PARTIAL", "1800");
+			award(secretariat, applications.get("spimesense"), "PARTIAL", "1600");
+			award(secretariat, applications.get("innov"), "FULL", "4200");
+			fellowships.decide(secretariat, applications.get("root"), new FellowshipManagement.AwardDecision("DECLINE", null,
+					null, null, "Egypt already has two partial fellowships for this meeting, its cap (demo)."));
+		}));
+	}
+
+	private void award(Actor secretariat, String applicationId, String kind, String chf) {
+		fellowships.decide(secretariat, applicationId,
+				new FellowshipManagement.AwardDecision("AWARD", kind, new BigDecimal(chf), "CHF", null));
 	}
 }

@@ -136,6 +136,21 @@ class DemoHistoryTests {
 	}
 
 	@Test
+	void theSg20CallOf2018AwardedWithinEgyptsCapAndTheBudget() {
+		JsonNode list = secretariat.get("/api/v1/fellowship-applications?size=100").json();
+		java.util.List<JsonNode> items = new java.util.ArrayList<>();
+		list.path("items").forEach(items::add);
+		assertThat(items).hasSize(4);
+		assertThat(items).extracting(i -> i.path("memberState").asString() + " " + i.path("status").asString())
+			.containsExactlyInAnyOrder("EG AWARDED", "EG AWARDED", "EG DECLINED", "TN AWARDED");
+		assertThat(items).filteredOn(i -> i.path("status").asString().equals("AWARDED"))
+			.allSatisfy(i -> assertThat(i.path("obligations").path("attendance").asString()).isIn("MET", "NOT_MET"));
+		JsonNode call = secretariat.get("/api/v1/fellowship-calls/" + items.get(0).path("callId").asString()).json();
+		assertThat(call.path("committed").path("amount").decimalValue()).isEqualByComparingTo("7600");
+		assertThat(call.path("remaining").path("amount").decimalValue()).isEqualByComparingTo("12400");
+	}
+
+	@Test
 	void technicalPapersWereAgreedWithTheSmesContributionsAsInput() {
 		JsonNode decisions = secretariat.get("/api/v1/decisions?studyGroup=ITU-T-SG16").json().path("items");
 		java.util.Map<String, String> inputBySubject = new java.util.HashMap<>();
