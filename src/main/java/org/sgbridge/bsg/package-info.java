@@ -7,5 +7,5 @@
  * {@code FellowshipAccess}; its events ({@link org.sgbridge.bsg.FellowshipEvent}) go to the audit trail
  * and to mail. Published schema: {@code bsg_fellowship_history_v}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account :: api", "directory :: api", "document :: api", "meeting :: api", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account :: api", "directory :: api", "document :: api", "meeting :: api", "platform", "studygroup :: api" })
 package org.sgbridge.bsg;

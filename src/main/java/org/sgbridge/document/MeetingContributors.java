@@ -66,4 +66,20 @@ public class MeetingContributors {
 			.list();
 		return counts;
 	}
+
+	/**
+	 * Who has contributed to a study group's meetings (contributions not withdrawn), with how many
+	 * contributions each, the most first, at most {@code limit}. One query.
+	 */
+	public java.util.Map<String, Long> contributorsTo(String studyGroup, int limit) {
+		java.util.Map<String, Long> found = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT submitted_by, COUNT(*) AS n FROM contribution WHERE study_group = :g AND status = 'SUBMITTED'
+				GROUP BY submitted_by ORDER BY n DESC, submitted_by LIMIT :limit""")
+			.param("g", studyGroup)
+			.param("limit", limit)
+			.query((rs, n) -> found.put(rs.getString("submitted_by"), rs.getLong("n")))
+			.list();
+		return found;
+	}
 }

@@ -69,4 +69,23 @@ public class MeetingAttendance {
 			.query(String.class)
 			.list());
 	}
+
+	/**
+	 * Who has been checked in at meetings of a study group, with how many of its meetings each:
+	 * the participants of that group with experience (a mentor is one of them), the most meetings
+	 * first, at most {@code limit}. One query.
+	 */
+	public java.util.Map<String, Long> attendedGroup(String studyGroup, int limit) {
+		java.util.Map<String, Long> found = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT r.account_id, COUNT(DISTINCT r.meeting_id) AS n FROM registration r
+				JOIN meeting m ON m.id = r.meeting_id
+				WHERE m.study_group = :g AND r.checked_in_at IS NOT NULL
+				GROUP BY r.account_id ORDER BY n DESC, r.account_id LIMIT :limit""")
+			.param("g", studyGroup)
+			.param("limit", limit)
+			.query((rs, n) -> found.put(rs.getString("account_id"), rs.getLong("n")))
+			.list();
+		return found;
+	}
 }

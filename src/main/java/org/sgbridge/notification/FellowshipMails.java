@@ -91,6 +91,17 @@ class FellowshipMails {
 		}
 	}
 
+	/** A new delegate is paired with a mentor: both are told, each in its language, with the other's name and address. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(org.sgbridge.bsg.MentoringPaired paired) {
+		AccountView mentee = accounts.find(paired.menteeId()).orElseThrow();
+		AccountView mentor = accounts.find(paired.mentorId()).orElseThrow();
+		send(mentee, "mentoring.mentee", mentee.name(), mentor.name(), mentor.email(), paired.studyGroup(),
+				org.sgbridge.platform.Dates.format(paired.endsOn(), locale(mentee)));
+		send(mentor, "mentoring.mentor", mentor.name(), mentee.name(), mentee.email(), paired.studyGroup(),
+				org.sgbridge.platform.Dates.format(paired.endsOn(), locale(mentor)));
+	}
+
 	/** The kind of fellowship, in the recipient's language (resolved with the mail's own locale). */
 	private static DefaultMessageSourceResolvable kind(String kind) {
 		return new DefaultMessageSourceResolvable("fellowship.kind." + kind);

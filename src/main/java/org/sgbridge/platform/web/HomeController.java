@@ -12,13 +12,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
 	private final List<Landings> landings;
+	private final List<HomeNotes> notes;
 
-	HomeController(List<Landings> landings) {
+	HomeController(List<Landings> landings, List<HomeNotes> notes) {
 		this.landings = List.copyOf(landings);
+		this.notes = List.copyOf(notes);
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, java.util.Locale locale) {
+		model.addAttribute("homeNotes", Actor.current()
+			.map(actor -> notes.stream().flatMap(n -> n.notesFor(actor, locale).stream()).toList())
+			.orElse(List.of()));
 		Actor.current().flatMap(actor -> Landings.next(landings, actor)).ifPresent(step -> model.addAttribute("nextStep", step));
 		return "home";
 	}
