@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.sgbridge.platform.Act;
+import org.sgbridge.platform.AccountLocales;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Languages;
@@ -41,12 +42,15 @@ public class A1Course {
 	private final LearnerRecords records;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final org.springframework.beans.factory.ObjectProvider<AccountLocales> locales;
 
-	A1Course(CourseContent content, LearnerRecords records, ApplicationEventPublisher events, Clock clock) {
+	A1Course(CourseContent content, LearnerRecords records, ApplicationEventPublisher events, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<AccountLocales> locales) {
 		this.content = content;
 		this.records = records;
 		this.events = events;
 		this.clock = clock;
+		this.locales = locales;
 	}
 
 	/** A module in a language. */
@@ -234,7 +238,13 @@ public class A1Course {
 		if (!CourseScoring.passes(overall) || records.certificateOf(actor.accountId()).isPresent()) {
 			return null;
 		}
-		String language = Languages.supported(language()).orElse(Languages.DEFAULT).getLanguage();
+		// the holder's language: the account's, else the one it is using
+		AccountLocales store = locales.getIfAvailable();
+		String language = (store == null ? java.util.Optional.<java.util.Locale>empty() : store.localeOf(actor.getName()))
+			.flatMap(l -> Languages.supported(l.toLanguageTag()))
+			.or(() -> Languages.supported(language()))
+			.orElse(Languages.DEFAULT)
+			.getLanguage();
 		Act act = Act.of(actor, "LEARNER", clock);
 		Certificate certificate = new Certificate(newCode(), actor.accountId(), actor.name(), language, overall.getAsInt(),
 				Dates.today(clock), act.at(), false, null, null, null);
