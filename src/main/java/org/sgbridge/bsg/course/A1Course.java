@@ -228,6 +228,16 @@ public class A1Course {
 				records.certificateOf(actor.accountId()).orElse(null));
 	}
 
+	/** The course's figures over a period, for the BSG report: enrolments by their day, certificates by their day of issue. */
+	public record Figures(long enrolments, long certificates) {
+	}
+
+	@Transactional(readOnly = true)
+	public Figures figures(java.time.LocalDate from, java.time.LocalDate to) {
+		long[] counts = records.counts(from, to);
+		return new Figures(counts[0], counts[1]);
+	}
+
 	private Certificate issueIfPassed(Actor actor) {
 		List<Integer> bests = new ArrayList<>();
 		Map<Integer, Integer> best = records.bestScores(actor.accountId());

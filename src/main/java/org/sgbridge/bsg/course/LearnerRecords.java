@@ -147,6 +147,15 @@ class LearnerRecords {
 			.param("on", Date.valueOf(on)).param("by", by).param("r", reason).param("c", code).update() == 1;
 	}
 
+	/** Enrolments by their day, and certificates by their day of issue, from {@code from} to {@code to} included. */
+	long[] counts(LocalDate from, LocalDate to) {
+		long enrolments = jdbc.sql("SELECT COUNT(*) FROM course_enrolment WHERE enrolled_on BETWEEN :f AND :t")
+			.param("f", Date.valueOf(from)).param("t", Date.valueOf(to)).query(Long.class).single();
+		long certificates = jdbc.sql("SELECT COUNT(*) FROM course_certificate WHERE issued_on BETWEEN :f AND :t")
+			.param("f", Date.valueOf(from)).param("t", Date.valueOf(to)).query(Long.class).single();
+		return new long[] { enrolments, certificates };
+	}
+
 	private static Certificate certificate(ResultSet rs, int n) throws SQLException {
 		Date revokedOn = rs.getDate("revoked_on");
 		return new Certificate(rs.getString("code"), rs.getString("account_id"), rs.getString("holder_name"),

@@ -101,6 +101,22 @@ class CourseApiTests extends ApiTest {
 		assertThat(course.progress(l).path("overall").asInt()).isEqualTo(56);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	A1Course a1;
+
+	@Test
+	void theFiguresCountEnrolmentsAndCertificatesOfThePeriod() {
+		java.time.LocalDate today = org.sgbridge.platform.Dates.today(clock);
+		A1Course.Figures before = a1.figures(today, today);
+		CourseFixtures.Learner l = course.enrolled("Counted Learner", "en");
+		course.enrolled("Other Counted", "en");
+		course.takeAll(l, 10, 10, 10, 10, 10, 10);
+		A1Course.Figures after = a1.figures(today, today);
+		assertThat(after.enrolments() - before.enrolments()).isEqualTo(2);
+		assertThat(after.certificates() - before.certificates()).isEqualTo(1);
+		assertThat(a1.figures(today.minusDays(10), today.minusDays(1)).enrolments()).isLessThanOrEqualTo(before.enrolments());
+	}
+
 	@Test
 	void noCertificateBelowEighty() {
 		CourseFixtures.Learner l = course.enrolled("Tomasi Vake", "en");

@@ -88,7 +88,9 @@ class CoursePages {
 		A1Course.ModuleView module = course.module(n);
 		Actor actor = Actor.current().orElse(null);
 		model.addAttribute("module", module);
-		model.addAttribute("pages", course.pages(n));
+		List<A1Course.PageView> pages = course.pages(n);
+		model.addAttribute("pages", pages);
+		model.addAttribute("anyUnofficial", module.title().unofficial() || pages.stream().anyMatch(p -> p.title().unofficial()));
 		model.addAttribute("enrolled", actor != null && course.enrolled(actor));
 		model.addAttribute("signedIn", actor != null);
 		return "course/module";
