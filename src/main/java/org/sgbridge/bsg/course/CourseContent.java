@@ -45,6 +45,11 @@ class CourseContent {
 			.list();
 	}
 
+	/** Locks the module's row until the transaction ends. */
+	void lockModule(int module) {
+		jdbc.sql("SELECT number FROM course_module WHERE number = :n FOR UPDATE").param("n", module).query(Integer.class).optional();
+	}
+
 	void retitle(int module, String english, Map<String, String> translations) {
 		jdbc.sql("UPDATE course_module SET title = :t WHERE number = :n").param("t", english).param("n", module).update();
 		translate("module-" + module, "title", translations);

@@ -120,6 +120,8 @@ class CourseContentLoader implements ApplicationRunner {
 
 	private void load(ModuleFile file) {
 		int n = file.number();
+		// two instances starting at once: the second waits on the module's row, then finds its bank loaded
+		content.lockModule(n);
 		if (content.questionCount(n, true) > 0) {
 			return;
 		}

@@ -101,6 +101,13 @@ class CertificatePdfTests extends ApiTest {
 		assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("This certificate is valid.");
 	}
 
+	@org.junit.jupiter.api.Test
+	void anUnknownCodeIs404AsPdfAndAsJson() {
+		assertThat(api.getBytes("/api/v1/certificates/NOSUCHCODE", "Accept", "application/pdf").statusCode()).isEqualTo(404);
+		assertThat(api.get("/api/v1/certificates/NOSUCHCODE").status()).isEqualTo(404);
+		assertThat(api.getBytes("/certificates/NOSUCHCODE/certificate.pdf").statusCode()).isEqualTo(404);
+	}
+
 	private static List<String> qrCodes(PDDocument pdf) throws Exception {
 		List<String> found = new java.util.ArrayList<>();
 		for (PDPage page : pdf.getPages()) {
