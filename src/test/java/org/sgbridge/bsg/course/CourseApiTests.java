@@ -170,6 +170,7 @@ class CourseApiTests extends ApiTest {
 		assertThat(api.getBytes("/certificates/NOSUCHCODE").statusCode()).isEqualTo(404);
 		Api.Response audit = api.bearer(pilot.secretariat()).get("/api/v1/audit?subject=" + code);
 		assertThat(audit.body()).contains("COURSE_CERTIFICATE_REVOKED").contains("Answers shared with other learners");
+		assertThat(audit.body()).contains("COURSE_CERTIFICATE_ISSUED");
 	}
 
 	@Test
