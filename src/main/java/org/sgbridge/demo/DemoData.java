@@ -18,6 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.bsg.FellowshipManagement;
+import org.sgbridge.bsg.course.A1Course;
+import org.sgbridge.bsg.course.Certificates;
+import org.sgbridge.bsg.course.Question;
+import org.sgbridge.bsg.course.QuestionBank;
 import org.sgbridge.account.AccountView;
 import org.sgbridge.directory.FocalPoints;
 import org.sgbridge.directory.NationalSmeCriteria;
@@ -73,6 +77,9 @@ public class DemoData implements ApplicationRunner {
 	private final Decisions decisions;
 	private final Leadership leadership;
 	private final FellowshipManagement fellowships;
+	private final A1Course course;
+	private final QuestionBank questionBank;
+	private final Certificates certificates;
 	private final InstallationFlags flags;
 	private final AdjustableClock clock;
 	private final TransactionTemplate transactions;
@@ -85,7 +92,8 @@ public class DemoData implements ApplicationRunner {
 	DemoData(AccountManagement accounts, OrganizationDirectory organizations, FocalPoints focalPoints,
 			NationalSmeCriteria criteria, AdmissionManagement admissions, InterestRegister interest,
 			Meetings meetings, MeetingRegistrations registrations, Contributions contributions, Decisions decisions,
-			Leadership leadership, FellowshipManagement fellowships, InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
+			Leadership leadership, FellowshipManagement fellowships, A1Course course, QuestionBank questionBank,
+			Certificates certificates, InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
 			JdbcClient jdbc, @Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
 			@Value("${sgbridge.demo.password:}") String password, @Value("${sgbridge.admin.email:}") String firstAdministrator) {
 		this.accounts = accounts;
@@ -100,6 +108,9 @@ public class DemoData implements ApplicationRunner {
 		this.decisions = decisions;
 		this.leadership = leadership;
 		this.fellowships = fellowships;
+		this.course = course;
+		this.questionBank = questionBank;
+		this.certificates = certificates;
 		this.flags = flags;
 		this.clock = clock;
 		this.transactions = transactions;
@@ -248,7 +259,63 @@ public class DemoData implements ApplicationRunner {
 			admissions.submit(rep, org, List.of("ITU-T-SG16"));
 			return null;
 		});
+		addLearners(pw, secretariat);
 		flags.set(InstallationFlags.DEMO_DATA);
+	}
+
+	/**
+	 * Learners of the A.1 course at every stage (demo accounts): enrolled only, part-way, all six
+	 * modules below the pass mark, and two with a certificate, one of them revoked. Each takes the
+	 * quizzes through the course's rules on its days, answering a set share of the questions right.
+	 */
+	private void addLearners(String pw, Actor secretariat) {
+		Map<String, String> right = new HashMap<>();
+		for (int module = 1; module <= 6; module++) {
+			for (Question q : questionBank.bank(secretariat, module)) {
+				q.choices().stream().filter(Question.Choice::correct).findFirst().ifPresent(c -> right.put(q.id(), c.id()));
+			}
+		}
+		record Learner(String key, String name, String locale, String enrolled, int modules, int share) {
+		}
+		Map<String, String> issued = new HashMap<>();
+		List<Learner> learners = List.of(
+				new Learner("amina", "Amina Diallo (demo)", "fr", "2019-09-02", 0, 0),
+				new Learner("rahul", "Rahul Mehta (demo)", "en", "2019-10-14", 2, 90),
+				new Learner("lucia", "Lucía Paredes (demo)", "es", "2019-11-05", 6, 60),
+				new Learner("omar", "Omar Haddad (demo)", "ar", "2020-01-20", 6, 100),
+				new Learner("mei", "Wang Mei (demo)", "zh", "2020-02-10", 6, 90));
+		for (Learner l : learners) {
+			LocalDate day = LocalDate.parse(l.enrolled());
+			Actor learner = at(day.atTime(10, 0).toInstant(ZoneOffset.UTC), () -> {
+				Actor a = actor(accounts.createActive("learner." + l.key() + "@sgbridge.demo", pw, l.name(), Set.of(), l.locale()));
+				course.enrol(a);
+				return a;
+			});
+			for (int module = 1; module <= l.modules(); module++) {
+				int m = module;
+				at(day.plusDays(3L * module).atTime(10, 0).toInstant(ZoneOffset.UTC), () -> {
+					A1Course.AttemptView attempt = course.start(learner, m);
+					int toGetRight = (int) Math.ceil(attempt.questions().size() * l.share() / 100.0);
+					List<A1Course.Answer> answers = new ArrayList<>();
+					for (int i = 0; i < attempt.questions().size(); i++) {
+						A1Course.AskedQuestion q = attempt.questions().get(i);
+						String good = right.get(q.id());
+						String chosen = i < toGetRight ? good
+								: q.choices().stream().map(A1Course.AskedChoice::id).filter(c -> !c.equals(good)).findFirst()
+									.orElse(good);
+						answers.add(new A1Course.Answer(q.id(), chosen));
+					}
+					A1Course.Result result = course.submit(learner, attempt.attempt().id(), answers);
+					if (result.issued() != null && "omar".equals(l.key())) {
+						issued.put(l.key(), result.issued().code());
+					}
+					return result;
+				});
+			}
+		}
+		// A certificate revoked: the verification page then says so.
+		at(Instant.parse("2020-03-02T10:00:00Z"), () -> certificates.revoke(secretariat, issued.get("omar"),
+				"Issued to an account shared by two people; the holder takes the course again (demo)."));
 	}
 
 	/** The 2018 meetings and their registrations, as steps of the same history. */

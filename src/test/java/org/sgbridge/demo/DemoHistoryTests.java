@@ -151,6 +151,32 @@ class DemoHistoryTests {
 	}
 
 	@Test
+	void courseLearnersAreAtEveryStageAndOneCertificateIsRevoked() {
+		Api api = new Api(port);
+		TestAccounts people = new TestAccounts(accounts, api);
+		java.util.function.Function<String, JsonNode> progress = who -> {
+			Api.Response r = api.bearer(people.token("learner." + who + "@sgbridge.demo", PASSWORD)).get("/api/v1/courses/A1/progress");
+			assertThat(r.status()).as("%s", r).isEqualTo(200);
+			return r.json();
+		};
+		assertThat(progress.apply("amina").path("overall").isNull()).isTrue();
+		JsonNode rahul = progress.apply("rahul");
+		assertThat(rahul.path("modules").get(1).path("bestScore").asInt()).isEqualTo(90);
+		assertThat(rahul.path("modules").get(2).path("bestScore").isNull()).as("module 3 not taken").isTrue();
+		assertThat(rahul.path("overall").isNull()).isTrue();
+		assertThat(progress.apply("lucia").path("overall").asInt()).isEqualTo(60);
+		assertThat(progress.apply("lucia").path("certificate").isNull()).isTrue();
+		JsonNode mei = progress.apply("mei");
+		assertThat(mei.path("overall").asInt()).isEqualTo(90);
+		JsonNode certificate = api.get("/api/v1/certificates/" + mei.path("certificate").path("code").asString()).json();
+		assertThat(certificate.path("valid").asBoolean()).isTrue();
+		assertThat(certificate.path("name").asString()).isEqualTo("Wang Mei (demo)");
+		JsonNode omar = progress.apply("omar");
+		assertThat(api.get("/api/v1/certificates/" + omar.path("certificate").path("code").asString()).json()
+			.path("valid").asBoolean()).as("revoked").isFalse();
+	}
+
+	@Test
 	void technicalPapersWereAgreedWithTheSmesContributionsAsInput() {
 		JsonNode decisions = secretariat.get("/api/v1/decisions?studyGroup=ITU-T-SG16").json().path("items");
 		java.util.Map<String, String> inputBySubject = new java.util.HashMap<>();

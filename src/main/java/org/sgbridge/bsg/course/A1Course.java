@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * score) and the certificate of achievement, issued as soon as the overall score reaches the pass
  * mark (once per learner).
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 @Transactional
 public class A1Course {

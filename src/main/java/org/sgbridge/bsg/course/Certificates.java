@@ -35,6 +35,7 @@ import org.thymeleaf.context.Context;
  * revoked), written as PDF in the holder's language with a QR code of the public verification page,
  * listed and revoked (with a reason) by the secretariat.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 @Transactional
 public class Certificates {

@@ -7,6 +7,7 @@ import java.util.Map;
  * A question of a module's bank: its English text and its translations (by language), its choices
  * in order, exactly one of them correct.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Question(String id, int module, String text, Map<String, String> texts, List<Choice> choices) {
 
 	public Question {

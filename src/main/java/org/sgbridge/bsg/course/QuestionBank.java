@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * question added (two choices or more, exactly one correct, English required, nothing saved
  * otherwise) or taken out of the bank (it stays for the attempts that drew it).
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 @Transactional
 public class QuestionBank {
