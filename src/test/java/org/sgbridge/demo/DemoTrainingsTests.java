@@ -1,0 +1,68 @@
+package org.sgbridge.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sgbridge.SgBridgeApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demo holds the BSG trainings and forums of the reference list that were held (not those
+ * planned), as past meetings, with demo trainees checked in, some without an organisation.
+ */
+@SpringBootTest(classes = SgBridgeApplication.class)
+class DemoTrainingsTests {
+
+	@Autowired
+	DemoData demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void readsTheListAsTheIssueSays() {
+		List<TrainingHistory.Event> held = TrainingHistory.held();
+		assertThat(held).hasSize(6);
+		assertThat(held).extracting(TrainingHistory.Event::kind)
+			.containsExactly("TRAINING", "FORUM", "TRAINING", "TRAINING", "TRAINING", "FORUM");
+		assertThat(held.get(1).studyGroup()).isEqualTo("ITU-T-SG3");
+		assertThat(held.get(1).city()).isEqualTo("Colombo");
+		assertThat(held.get(1).countryName()).isEqualTo("Sri Lanka");
+		assertThat(held.get(2).studyGroup()).as("the first group of the row").isEqualTo("ITU-T-SG2");
+		assertThat(held.get(2).start()).isEqualTo(LocalDate.parse("2019-10-20"));
+		assertThat(held.get(2).end()).isEqualTo(LocalDate.parse("2019-10-21"));
+		assertThat(held.get(0).city()).as("a country alone").isNull();
+		assertThat(held.get(5).studyGroup()).isNull();
+		assertThat(held).noneMatch(TrainingHistory.Event::approximate);
+		TrainingHistory.Event month = TrainingHistory.event("2020-02", "SG13 Regional Group for Africa", "Abuja, Nigeria");
+		assertThat(month.start()).isEqualTo(LocalDate.parse("2020-02-01"));
+		assertThat(month.approximate()).isTrue();
+		assertThat(month.kind()).isEqualTo("TRAINING");
+		assertThat(TrainingHistory.event("2020-03-16", "Arab Smart Agriculture Forum", "Doha, Qatar").kind()).isEqualTo("FORUM");
+	}
+
+	@Test
+	void loadsThemAsPastMeetingsWithTraineesCheckedIn() {
+		demo.load("demo password for the tests");
+		List<Map<String, Object>> rows = jdbc.sql("""
+				SELECT kind, study_group, country, city, start_date FROM meeting
+				WHERE kind IN ('TRAINING', 'FORUM') ORDER BY start_date""").query().listOfRows();
+		assertThat(rows).hasSize(6);
+		assertThat(rows.get(0).get("COUNTRY") == null ? rows.get(0).get("country") : rows.get(0).get("COUNTRY")).isEqualTo("SV");
+		long checkedIn = jdbc.sql("""
+				SELECT COUNT(DISTINCT r.account_id) FROM registration r JOIN meeting m ON m.id = r.meeting_id
+				WHERE m.kind IN ('TRAINING', 'FORUM') AND r.checked_in_at IS NOT NULL""").query(Long.class).single();
+		assertThat(checkedIn).isEqualTo(TrainingHistory.TRAINEES.size());
+		long withoutOrganisation = jdbc.sql("""
+				SELECT COUNT(*) FROM registration r JOIN meeting m ON m.id = r.meeting_id
+				WHERE m.kind IN ('TRAINING', 'FORUM') AND r.organization_id IS NULL AND r.status = 'VALIDATED'""")
+			.query(Long.class).single();
+		assertThat(withoutOrganisation).isEqualTo(3);
+	}
+}
