@@ -25,10 +25,11 @@ CREATE VIEW directory_organization_member_v AS
     SELECT m.organization_id, m.account_id, o.kind, o.country
     FROM organization_member m JOIN organization o ON o.id = m.organization_id;
 
--- studygroup: the study periods, and the appointments of leadership with their study period.
+-- studygroup: the study periods, and the appointments of leadership with their study period (an
+-- appointment names its period by its label, "2017-2020", within the sector of its group).
 CREATE VIEW studygroup_period_v AS
     SELECT id, sector, label, starts_on, ends_on FROM study_period;
 CREATE VIEW studygroup_appointment_v AS
-    SELECT a.study_group, a.study_period, p.sector, p.label AS period_label, p.starts_on AS period_starts_on,
+    SELECT a.study_group, p.id AS study_period, p.sector, p.label AS period_label, p.starts_on AS period_starts_on,
            a.account_id, a.role, a.starts_on, a.ends_on
-    FROM appointment a JOIN study_period p ON p.id = a.study_period;
+    FROM appointment a JOIN study_period p ON p.label = a.study_period AND p.sector = SUBSTRING(a.study_group, 1, 5);

@@ -308,6 +308,7 @@ public class DemoData implements ApplicationRunner {
 				leadership.appoint(secretariat, t[0], dfps.get(t[1]).accountId(), t[2], null);
 			}
 			leadership.appoint(secretariat, "ITU-T-SG16", dfps.get("GB").accountId(), "RAPPORTEUR", "26/16");
+			earlierStudyPeriod(dfps);
 		}));
 		Map<String, String> contributionIds = new HashMap<>();
 		steps.add(new Step(LocalDate.parse("2018-06-20"), 7, () -> {
@@ -381,6 +382,27 @@ public class DemoData implements ApplicationRunner {
 					steps.add(new Step(day, 6, () -> checkIns.checkIn(secretariat, registration.get("code"))));
 				}
 			}
+		}
+	}
+
+	/**
+	 * An earlier ITU-T study period, labelled "(demo)", with management teams of the four ITU-T pilot
+	 * groups (ended appointments), so that the BSG report's figure 4 has a period to compare with.
+	 * Illustrative: written directly, as no service records a study period that has ended.
+	 */
+	private void earlierStudyPeriod(Map<String, Actor> dfps) {
+		jdbc.sql("""
+				INSERT INTO study_period (id, sector, label, starts_on, ends_on)
+				VALUES ('ITU-T-2013', 'ITU-T', '2013-2016 (demo)', DATE '2013-01-01', DATE '2016-12-31')""").update();
+		String[][] team = { { "ITU-T-SG5", "GR", "CHAIR" }, { "ITU-T-SG5", "NL", "VICE_CHAIR" }, { "ITU-T-SG11", "CA", "CHAIR" },
+				{ "ITU-T-SG11", "GB", "VICE_CHAIR" }, { "ITU-T-SG16", "CH", "CHAIR" }, { "ITU-T-SG16", "JP", "VICE_CHAIR" },
+				{ "ITU-T-SG20", "IT", "CHAIR" }, { "ITU-T-SG20", "EG", "VICE_CHAIR" } };
+		for (String[] t : team) {
+			jdbc.sql("""
+					INSERT INTO appointment (id, study_group, study_period, account_id, role, starts_on, ends_on, created_at)
+					VALUES (:id, :g, '2013-2016 (demo)', :a, :role, DATE '2013-01-01', DATE '2016-12-31', :at)""")
+				.param("id", java.util.UUID.randomUUID().toString()).param("g", t[0]).param("a", dfps.get(t[1]).accountId())
+				.param("role", t[2]).param("at", java.sql.Timestamp.from(clock.instant())).update();
 		}
 	}
 

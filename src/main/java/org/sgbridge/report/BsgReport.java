@@ -97,11 +97,15 @@ public class BsgReport {
 				}
 				XWPFParagraph picture = doc.createParagraph();
 				picture.setAlignment(ParagraphAlignment.CENTER);
+				double[] size = size(f.chartSvg());
 				picture.createRun().addPicture(new ByteArrayInputStream(png(f.chartSvg())), XWPFDocument.PICTURE_TYPE_PNG,
-						f.id() + ".png", Units.toEMU(450), Units.toEMU(f.id().equals("pilot") ? 225 : 175));
+						f.id() + ".png", Units.toEMU(450), Units.toEMU(450 * size[1] / size[0]));
 				XWPFTable table = doc.createTable();
 				row(table, true, f.headings());
 				f.rows().forEach(r -> row(table, false, r));
+				if (f.rows().isEmpty()) {
+					row(table, false, List.of(t("bsg.none", locale)));
+				}
 				paragraph(doc, "", false, 11, rtl);
 			}
 			doc.write(out);
@@ -135,10 +139,14 @@ public class BsgReport {
 				html.append("<p>").append(e(f.note())).append("</p>");
 			}
 			html.append("<div class=\"figure\"><img alt=\"").append(e(f.title())).append("\" src=\"data:image/png;base64,")
-				.append(Base64.getEncoder().encodeToString(png(f.chartSvg()))).append("\" style=\"width: 160mm\"/></div>");
+				.append(Base64.getEncoder().encodeToString(png(f.chartSvg()))).append("\" style=\"width: ").append(f.id().equals("pilot") ? 165 : 140).append("mm\"/></div>");
 			html.append("<table><thead><tr>");
 			f.headings().forEach(h -> html.append("<th>").append(e(h)).append("</th>"));
 			html.append("</tr></thead><tbody>");
+			if (f.rows().isEmpty()) {
+				html.append("<tr><td colspan=\"").append(f.headings().size()).append("\">").append(e(t("bsg.none", locale)))
+					.append("</td></tr>");
+			}
 			for (List<String> r : f.rows()) {
 				html.append("<tr>");
 				r.forEach(c -> html.append("<td>").append(e(c)).append("</td>"));
@@ -155,7 +163,18 @@ public class BsgReport {
 	 */
 	static byte[] png(String svg) {
 		ChartFonts.register();
-		return CouncilReport.png(svg.replace("font-family=\"sans-serif\"", "font-family=\"" + ChartFonts.FAMILIES + "\""));
+		double[] size = size(svg);
+		// the picture's own size, that of the chart (a width of 100% would leave its height to the renderer)
+		return CouncilReport.png(svg.replace("font-family=\"sans-serif\"", "font-family=\"" + ChartFonts.FAMILIES + "\"")
+			.replaceFirst("width=\"100%\"", "width=\"" + (int) size[0] + "\" height=\"" + (int) size[1] + "\""));
+	}
+
+	/** The width and height of a chart, from its view box. */
+	static double[] size(String svg) {
+		java.util.regex.Matcher box = java.util.regex.Pattern.compile("viewBox=\"[-0-9.]+ [-0-9.]+ ([0-9.]+) ([0-9.]+)\"")
+			.matcher(svg);
+		return box.find() ? new double[] { Double.parseDouble(box.group(1)), Double.parseDouble(box.group(2)) }
+				: new double[] { 720, 280 };
 	}
 
 	private static final class ChartFonts {

@@ -65,4 +65,23 @@ class DemoTrainingsTests {
 			.query(Long.class).single();
 		assertThat(withoutOrganisation).isEqualTo(3);
 	}
+
+	@Autowired
+	org.sgbridge.report.BsgReport report;
+
+	@Test
+	void theBsgReportHasItsFiguresFromTheDemo() {
+		demo.load("demo password for the tests");
+		var staff = new org.sgbridge.platform.Actor("staff", "staff@example.org", "Staff", java.util.Set.of("SECRETARIAT"));
+		Map<String, Object> json = report.json(staff, "2019-01-01", "2020-12-31");
+		var trainings = (org.sgbridge.report.TrainingFigures.Totals) json.get("trainings");
+		assertThat(trainings.events()).isEqualTo(6);
+		assertThat(trainings.delegates()).isEqualTo(TrainingHistory.TRAINEES.size());
+		assertThat(trainings.countries()).isEqualTo(5);
+		@SuppressWarnings("unchecked")
+		var teams = (Map<String, Map<String, Long>>) json.get("managementTeams");
+		assertThat(teams).containsKeys("ITU-T 2013-2016 (demo)", "ITU-T 2017-2020", "ITU-D 2018-2021");
+		assertThat(teams.get("ITU-T 2013-2016 (demo)")).containsEntry("members", 8L).containsEntry("fromDeveloping", 1L);
+		assertThat(teams.get("ITU-T 2017-2020")).containsEntry("members", 8L).containsEntry("fromDeveloping", 3L);
+	}
 }

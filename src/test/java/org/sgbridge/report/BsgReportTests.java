@@ -222,4 +222,76 @@ class BsgReportTests extends ApiTest {
 			.contains("id=\"figure-contributions\"").contains("id=\"figure-management\"").contains("id=\"figure-pilot\"")
 			.contains("<svg");
 	}
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	private String m(String key, java.util.Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	@Test
+	void theDocumentsHoldTheFiguresAndTheCharts() throws Exception {
+		java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+		var docx = staff.getBytes("/api/v1/reports/bsg?" + PERIOD + "&lang=en", "Accept", DOCX);
+		assertThat(docx.statusCode()).isEqualTo(200);
+		java.nio.file.Files.write(folder.resolve("bsg-report-en.docx"), docx.body());
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			String text = extractor.getText();
+			assertThat(text).contains("Figure 2: Fellowships awarded, by month", "2001-02", "2001-03", "4200.50",
+					"Figure 4: Delegates trained, by region", "Unknown (no organization)",
+					"Figure 5: Contributions from developing countries, per study period",
+					"Figure 6: Developing-country members of study group management teams");
+			assertThat(doc.getAllPictures()).as("one chart per figure").hasSize(6);
+			assertThat(doc.getAllPictures()).allSatisfy(p -> assertThat(p.getData().length).isGreaterThan(1000));
+		}
+		assertThat(api.bearer(pilot.person("bsg-docx-nobody", Set.of()).token())
+			.getBytes("/api/v1/reports/bsg?" + PERIOD, "Accept", DOCX).statusCode()).isEqualTo(403);
+
+		for (String language : new String[] { "en", "ar", "zh" }) {
+			java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+			var pdf = staff.getBytes("/api/v1/reports/bsg?" + PERIOD + "&lang=" + language, "Accept", "application/pdf");
+			assertThat(pdf.statusCode()).isEqualTo(200);
+			java.nio.file.Files.write(folder.resolve("bsg-report-" + language + ".pdf"), pdf.body());
+			try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+				String text = readable(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
+				assertThat(text).as(language).doesNotContain("\uFFFD");
+				for (String key : new String[] { "bsg.title", "bsg.figure.fellowships.month", "bsg.figure.trainings",
+						"bsg.figure.contributions", "bsg.trained.unknown" }) {
+					for (String word : readable(m(key, locale)).split("[ :：，,（）()]")) {
+						assertThat(text).as(language + " " + key).contains(word);
+					}
+				}
+				assertThat(text).as(language).contains("2001-02", "4200.50");
+				int images = 0;
+				java.util.Set<String> fonts = new java.util.HashSet<>();
+				for (var page : document.getPages()) {
+					for (var name : page.getResources().getXObjectNames()) {
+						if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+							images++;
+						}
+					}
+					for (var font : page.getResources().getFontNames()) {
+						fonts.add(page.getResources().getFont(font).getName());
+					}
+				}
+				assertThat(images).as("the charts as pictures in " + language).isEqualTo(6);
+				if (language.equals("ar")) {
+					assertThat(fonts).anyMatch(f -> f.contains("NotoNaskhArabic"));
+				}
+				if (language.equals("zh")) {
+					assertThat(fonts).anyMatch(f -> f.contains("DroidSans"));
+				}
+			}
+		}
+	}
+
+	/** Arabic letters come back in their shaped forms; compatibility normalisation gives the letters. */
+	private static String readable(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("[\u2066-\u2069]", "")
+			.replaceAll("\\s+", " ");
+	}
 }
