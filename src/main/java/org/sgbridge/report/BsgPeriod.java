@@ -12,6 +12,7 @@ import org.sgbridge.platform.Dates;
  * "Time"). Without {@code to}, today; without {@code from}, from the first day of the ITU-T study
  * period 2017–2020 (or of the year of {@code to}, when that is earlier). A malformed date, or {@code from} after {@code to}, is 400 {@code invalid-date}.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record BsgPeriod(LocalDate from, LocalDate to) {
 
 	public static final LocalDate DEFAULT_FROM = LocalDate.of(2017, 1, 1);

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@org.springframework.modulith.NamedInterface("api")
 public class TrainingFigures implements BsgSection {
 
 	/** The key under which a trainee without organisation (so without country or region) is counted. */
