@@ -95,11 +95,14 @@ public class BsgReport {
 				if (f.note() != null) {
 					paragraph(doc, f.note(), false, 11, rtl);
 				}
-				XWPFParagraph picture = doc.createParagraph();
-				picture.setAlignment(ParagraphAlignment.CENTER);
-				double[] size = size(f.chartSvg());
-				picture.createRun().addPicture(new ByteArrayInputStream(png(f.chartSvg())), XWPFDocument.PICTURE_TYPE_PNG,
-						f.id() + ".png", Units.toEMU(450), Units.toEMU(450 * size[1] / size[0]));
+				if (!f.rows().isEmpty()) {
+					// a chart of nothing says nothing: the table says "none"
+					XWPFParagraph picture = doc.createParagraph();
+					picture.setAlignment(ParagraphAlignment.CENTER);
+					double[] size = size(f.chartSvg());
+					picture.createRun().addPicture(new ByteArrayInputStream(png(f.chartSvg())), XWPFDocument.PICTURE_TYPE_PNG,
+							f.id() + ".png", Units.toEMU(450), Units.toEMU(450 * size[1] / size[0]));
+				}
 				XWPFTable table = doc.createTable();
 				row(table, true, f.headings());
 				f.rows().forEach(r -> row(table, false, r));
@@ -138,8 +141,11 @@ public class BsgReport {
 			if (f.note() != null) {
 				html.append("<p>").append(e(f.note())).append("</p>");
 			}
-			html.append("<div class=\"figure\"><img alt=\"").append(e(f.title())).append("\" src=\"data:image/png;base64,")
-				.append(Base64.getEncoder().encodeToString(png(f.chartSvg()))).append("\" style=\"width: ").append(f.id().equals("pilot") ? 165 : 140).append("mm\"/></div>");
+			if (!f.rows().isEmpty()) {
+				html.append("<div class=\"figure\"><img alt=\"").append(e(f.title())).append("\" src=\"data:image/png;base64,")
+					.append(Base64.getEncoder().encodeToString(png(f.chartSvg()))).append("\" style=\"width: ")
+					.append(f.id().equals("pilot") ? 165 : 140).append("mm\"/></div>");
+			}
 			html.append("<table><thead><tr>");
 			f.headings().forEach(h -> html.append("<th>").append(e(h)).append("</th>"));
 			html.append("</tr></thead><tbody>");

@@ -70,7 +70,7 @@ class PilotSmeFigures implements BsgSection {
 		if (f == null) {
 			return List.of(new BsgFigure("pilot", title, t("bsg.figure.pilot.none", locale), Charts.bars(title, List.of()),
 					List.of(t("pilot.country", locale), t("pilot.region", locale), t("pilot.status.APPROVED", locale),
-							t("pilot.status.SUBMITTED", locale)), List.of()));
+							t("pilot.status.SUBMITTED", locale), t("pilot.interested", locale)), List.of()));
 		}
 		Map<String, String> names = new HashMap<>();
 		Map<String, String> regions = new HashMap<>();
@@ -85,12 +85,13 @@ class PilotSmeFigures implements BsgSection {
 			.sorted((a, b) -> collator.compare(names.getOrDefault(a.getKey(), a.getKey()), names.getOrDefault(b.getKey(), b.getKey())))
 			.forEach(e -> rows.add(List.of(names.getOrDefault(e.getKey(), e.getKey()),
 					t("region." + regions.getOrDefault(e.getKey(), TrainingFigures.UNKNOWN), locale),
-					String.valueOf(e.getValue().approved()), String.valueOf(e.getValue().inAdmission()))));
+					String.valueOf(e.getValue().approved()), String.valueOf(e.getValue().inAdmission()),
+					String.valueOf(e.getValue().interested()))));
 		var totals = f.totals();
 		return List.of(new BsgFigure("pilot", title,
 				t("bsg.figure.pilot.note", locale, totals.approved(), totals.inAdmission(), Dates.format(f.asOf(), locale)), svg,
 				List.of(t("pilot.country", locale), t("pilot.region", locale), t("pilot.status.APPROVED", locale),
-						t("pilot.status.SUBMITTED", locale)), rows));
+						t("pilot.status.SUBMITTED", locale), t("pilot.interested", locale)), rows));
 	}
 
 	private String t(String key, Locale locale, Object... args) {

@@ -40,6 +40,11 @@ class BsgReportBrowserTests extends BrowserTest {
 		Browser.assertAccessible(page);
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(Path.of("target", "screenshots", "bsg-report-" + language + ".png")));
+		page.setViewportSize(390, 844);
+		Browser.assertAccessible(page);
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target", "screenshots", "bsg-report-" + language + "-390.png")));
+		page.setViewportSize(1280, 900);
 
 		followNavigation(page, "/reports/bsg/trained");
 		page.navigate("/reports/bsg/trained?from=2019-01-01&to=2020-12-31");
@@ -54,6 +59,9 @@ class BsgReportBrowserTests extends BrowserTest {
 		Browser.assertAccessible(page);
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(Path.of("target", "screenshots", "bsg-trained-" + language + ".png")));
+		page.setViewportSize(390, 844);
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target", "screenshots", "bsg-trained-" + language + "-390.png")));
 		page.context().close();
 	}
 }
