@@ -21,8 +21,10 @@ public final class Charts {
 	/** Horizontal bars, one per label. */
 	public static String bars(String title, List<Bar> bars) {
 		int rowHeight = 26;
-		int width = 560;
-		int labelWidth = 150;
+		// room for the longest label ("Unknown (no organization)"), at most half the chart
+		int longest = bars.stream().mapToInt(b -> b.label() == null ? 0 : b.label().length()).max().orElse(0);
+		int labelWidth = Math.max(150, Math.min(280, longest * 7 + 12));
+		int width = 560 + labelWidth - 150;
 		int height = Math.max(rowHeight * bars.size() + 40, 60);
 		long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
 		StringBuilder svg = open(width, height, title);
