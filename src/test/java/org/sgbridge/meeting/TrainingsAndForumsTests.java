@@ -163,6 +163,7 @@ class TrainingsAndForumsTests extends ApiTest {
 		assertThat(created.statusCode()).isEqualTo(302);
 		String page = desk.get(java.net.URI.create(created.headers().firstValue("Location").orElseThrow()).getPath()).body();
 		assertThat(element(page, "dates")).contains("Approximately");
+		assertThat(desk.get("/meetings?q=Forum+via+form").body()).contains("Approximately");
 		fields.put("kind", "STUDY_GROUP");
 		var refused = desk.post("/meetings/new", "/meetings/new", fields);
 		assertThat(refused.statusCode()).isEqualTo(400);
