@@ -127,6 +127,12 @@ class TrainingsAndForumsTests extends ApiTest {
 		assertThat(api.bearer(other.token()).post("/api/v1/meetings/" + sg + "/registrations", Map.of("mode", "REMOTE"))
 			.status()).isEqualTo(400);
 
+		// A training of no study group takes no contribution (contributions are numbered by study group).
+		Api.Response contribution = api.bearer(trainee.token()).postMultipart("/api/v1/meetings/" + training + "/contributions",
+				Map.of("title", "A trainee's paper"), "paper.pdf", org.sgbridge.testing.TestFiles.pdf("paper"));
+		assertThat(contribution.status()).as("%s", contribution).isEqualTo(422);
+		assertThat(contribution.problem()).isEqualTo("no-study-group");
+
 		// The participants list shows the trainee without organisation; its check-in is its attendance.
 		assertThat(api.bearer(trainee.token()).get("/api/v1/meetings/" + training + "/participants").body())
 			.contains("trainee");
