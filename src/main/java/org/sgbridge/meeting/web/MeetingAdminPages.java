@@ -40,10 +40,16 @@ class MeetingAdminPages {
 		model.addAttribute("groups", groups.all(null));
 		model.addAttribute("kinds", Meeting.Kind.values());
 		// The meetings a training or forum may be held alongside: those of study groups from a year ago on.
-		model.addAttribute("collocatable", meetings.list(null, java.time.LocalDate.now(clock).minusYears(1), null,
-				new org.sgbridge.platform.web.ListResponse.Paging(0, 500)).items().stream()
+		java.util.List<Meeting> collocatable = new java.util.ArrayList<>(meetings.list(null,
+				java.time.LocalDate.now(clock).minusYears(1), null, new org.sgbridge.platform.web.ListResponse.Paging(0, 500))
+			.items().stream()
 			.filter(m -> !m.kind().isOpenEvent())
 			.toList());
+		// the meeting chosen before stays a choice, however old: saving the form keeps it
+		if (form.collocatedWith() != null && collocatable.stream().noneMatch(m -> m.id().equals(form.collocatedWith()))) {
+			meetings.find(form.collocatedWith()).ifPresent(m -> collocatable.add(0, m));
+		}
+		model.addAttribute("collocatable", collocatable);
 		model.addAttribute("errors", errors);
 		return "meeting/edit";
 	}
