@@ -170,6 +170,7 @@ class TrainingsAndForumsTests extends ApiTest {
 		String page = desk.get(java.net.URI.create(created.headers().firstValue("Location").orElseThrow()).getPath()).body();
 		assertThat(element(page, "dates")).contains("Approximately");
 		assertThat(desk.get("/meetings?q=Forum+via+form").body()).contains("Approximately");
+
 		// An old meeting chosen before stays chosen in the form, so that saving keeps it.
 		String old = fixtures.meeting("ITU-T-SG20", "STUDY_GROUP", "Old plenary " + System.nanoTime(), today.minusYears(3),
 				today.minusYears(3), today.minusYears(3).minusDays(30), today.minusYears(3).minusDays(1), "Geneva", null);
@@ -177,6 +178,9 @@ class TrainingsAndForumsTests extends ApiTest {
 		String training = created(collocated);
 		String edit = desk.get("/meetings/" + training + "/edit").body();
 		assertThat(element(edit, "collocatedWith")).contains("value=\"" + old + "\" selected");
+		// Past meetings are listed without the places column, cells under their headings.
+		String past = desk.get("/meetings?past=true&q=Old+plenary").body();
+		assertThat(past).contains("Old plenary").doesNotContain("class=\"sg-places\"");
 		fields.put("kind", "STUDY_GROUP");
 		var refused = desk.post("/meetings/new", "/meetings/new", fields);
 		assertThat(refused.statusCode()).isEqualTo(400);
