@@ -159,6 +159,22 @@ class TrainingsAndForumsTests extends ApiTest {
 	}
 
 	@Test
+	void theListRegistersSomeoneWithoutOrganisationForATraining() {
+		Map<String, Object> body = event("TRAINING", null, null);
+		String title = "Listed training " + System.nanoTime();
+		body.put("title", title);
+		String training = created(body);
+		PageClient reader = fixtures.signedIn(pilot.person("list-reader", Set.of()));
+		String list = reader.get("/meetings?q=" + title.replace(' ', '+')).body();
+		assertThat(list).contains("value=\"" + training + "\"");
+		assertThat(element(list, "organizationId")).contains("trainings and forums only");
+		var posted = reader.post("/meetings?q=" + title.replace(' ', '+'), "/meetings/registrations",
+				Map.of("meetingIds", training, "organizationId", "", "mode", "IN_PERSON"));
+		assertThat(posted.statusCode()).isEqualTo(302);
+		assertThat(reader.get("/meetings/" + training).body()).contains("id=\"registered\"");
+	}
+
+	@Test
 	void theSecretariatsFormCreatesAForumWithoutGroupAndSaysWhatIsWrong() {
 		PageClient desk = fixtures.signedIn(pilot.person("form-staff", Set.of("SECRETARIAT")));
 		Map<String, String> fields = new HashMap<>(Map.of("studyGroup", "", "kind", "FORUM", "title", "Forum via form",
