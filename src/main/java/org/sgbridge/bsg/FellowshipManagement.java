@@ -165,7 +165,7 @@ public class FellowshipManagement {
 			throw Problem.rule("call-closed", call.closes());
 		}
 		Registration registration = attendance.activeRegistration(actor.accountId(), meeting.id()).orElse(null);
-		if (registration == null || !registration.organizationId().equals(organization.id())) {
+		if (registration == null || !organization.id().equals(registration.organizationId())) {
 			throw Problem.rule("not-registered");
 		}
 		MemberState state = states.findAsOf(organization.country(), meeting.startDate()).orElse(null);

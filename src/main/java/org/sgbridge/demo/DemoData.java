@@ -84,6 +84,8 @@ public class DemoData implements ApplicationRunner {
 	private final AdjustableClock clock;
 	private final TransactionTemplate transactions;
 	private final JdbcClient jdbc;
+	private final org.sgbridge.meeting.MeetingCheckIns checkIns;
+	private final org.sgbridge.directory.MemberStates states;
 	private final boolean enabled;
 	private final String enabledSetting;
 	private final String password;
@@ -94,7 +96,8 @@ public class DemoData implements ApplicationRunner {
 			Meetings meetings, MeetingRegistrations registrations, Contributions contributions, Decisions decisions,
 			Leadership leadership, FellowshipManagement fellowships, A1Course course, QuestionBank questionBank,
 			Certificates certificates, InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
-			JdbcClient jdbc, @Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
+			JdbcClient jdbc, org.sgbridge.meeting.MeetingCheckIns checkIns, org.sgbridge.directory.MemberStates states,
+			@Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
 			@Value("${sgbridge.demo.password:}") String password, @Value("${sgbridge.admin.email:}") String firstAdministrator) {
 		this.accounts = accounts;
 		this.organizations = organizations;
@@ -115,6 +118,8 @@ public class DemoData implements ApplicationRunner {
 		this.clock = clock;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
+		this.checkIns = checkIns;
+		this.states = states;
 		this.enabled = enabled.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
 		this.enabledSetting = enabled;
 		this.password = password;
@@ -241,6 +246,7 @@ public class DemoData implements ApplicationRunner {
 		Map<String, String> meetingIds = addMeetings(steps, secretariat, dfps, reps, orgIds);
 		addWork(steps, secretariat, dfps, reps, meetingIds);
 		addFellowships(steps, secretariat, dfps, reps, orgIds, meetingIds);
+		addTrainings(steps, secretariat, pw);
 		steps.sort(Comparator.comparing(Step::day).thenComparingInt(Step::order));
 		for (Step step : steps) {
 			at(step.day().atTime(9, 0).toInstant(ZoneOffset.UTC), () -> {
@@ -373,6 +379,7 @@ public class DemoData implements ApplicationRunner {
 				leadership.appoint(secretariat, t[0], dfps.get(t[1]).accountId(), t[2], null);
 			}
 			leadership.appoint(secretariat, "ITU-T-SG16", dfps.get("GB").accountId(), "RAPPORTEUR", "26/16");
+			earlierStudyPeriod(dfps);
 		}));
 		Map<String, String> contributionIds = new HashMap<>();
 		steps.add(new Step(LocalDate.parse("2018-06-20"), 7, () -> {
@@ -399,6 +406,75 @@ public class DemoData implements ApplicationRunner {
 					"Technical paper HSTP-CONF-F921: conformance of audio-based network navigation systems", "CONSENSUS",
 					"AGREEMENT", "AGREED", LocalDate.parse("2018-07-20"), List.of(contributionIds.get("wayfindr")));
 		}));
+	}
+
+	/**
+	 * The BSG trainings and forums held (the reference list, {@link TrainingHistory}) as past meetings,
+	 * and a few demo trainees registered and checked in on each of their days, some for their
+	 * Administration and some for no organisation, so that "Delegates trained" and the BSG report have
+	 * figures. Registration opened two months before each event and closed on its first day.
+	 */
+	private void addTrainings(List<Step> steps, Actor secretariat, String pw) {
+		Map<String, String> codes = new HashMap<>();
+		states.all(LocalDate.parse("2019-01-01"))
+			.forEach(s -> codes.put(s.name(Locale.ENGLISH).toLowerCase(Locale.ROOT), s.code()));
+		List<TrainingHistory.Event> events = TrainingHistory.held();
+		Map<Integer, String> ids = new HashMap<>();
+		for (int i = 0; i < events.size(); i++) {
+			TrainingHistory.Event e = events.get(i);
+			int index = i;
+			String country = TrainingHistory.countryCode(e.countryName(), codes)
+				.orElseThrow(() -> new IllegalStateException("No Member State named " + e.countryName()));
+			LocalDate opens = e.start().minusMonths(2);
+			steps.add(new Step(opens.minusDays(7), 4, () -> ids.put(index, meetings.create(secretariat,
+					new Meetings.NewMeeting(e.studyGroup(), e.kind(), e.title(), e.start(), e.end(), e.city(), country, true,
+							opens, e.start(), null, null, null, null, e.approximate()))
+				.id())));
+		}
+		for (TrainingHistory.Trainee t : TrainingHistory.TRAINEES) {
+			LocalDate first = events.get(t.events().get(0)).start().minusMonths(1);
+			Map<String, Actor> trainee = new HashMap<>();
+			steps.add(new Step(first.minusDays(1), 5, () -> {
+				Actor a = actor(accounts.createActive("trainee." + t.key() + "@sgbridge.demo", pw, t.name(), Set.of(), "en"));
+				if (t.administration() != null) {
+					organizations.addMember(secretariat, states.find(t.administration(), first).orElseThrow().administrationId(),
+							a.accountId());
+				}
+				trainee.put("me", a);
+			}));
+			for (int index : t.events()) {
+				TrainingHistory.Event e = events.get(index);
+				Map<String, String> registration = new HashMap<>();
+				steps.add(new Step(e.start().minusMonths(1), 5, () -> registration.put("code",
+						registrations.register(trainee.get("me"), ids.get(index), t.administration() == null ? null
+								: states.find(t.administration(), e.start()).orElseThrow().administrationId(), "IN_PERSON", false)
+							.verificationCode())));
+				for (LocalDate day = e.start(); !day.isAfter(e.end()); day = day.plusDays(1)) {
+					steps.add(new Step(day, 6, () -> checkIns.checkIn(secretariat, registration.get("code"))));
+				}
+			}
+		}
+	}
+
+	/**
+	 * An earlier ITU-T study period, labelled "(demo)", with management teams of the four ITU-T pilot
+	 * groups (ended appointments), so that the BSG report's figure 4 has a period to compare with.
+	 * Illustrative: written directly, as no service records a study period that has ended.
+	 */
+	private void earlierStudyPeriod(Map<String, Actor> dfps) {
+		jdbc.sql("""
+				INSERT INTO study_period (id, sector, label, starts_on, ends_on)
+				VALUES ('ITU-T-2013', 'ITU-T', '2013-2016 (demo)', DATE '2013-01-01', DATE '2016-12-31')""").update();
+		String[][] team = { { "ITU-T-SG5", "GR", "CHAIR" }, { "ITU-T-SG5", "NL", "VICE_CHAIR" }, { "ITU-T-SG11", "CA", "CHAIR" },
+				{ "ITU-T-SG11", "GB", "VICE_CHAIR" }, { "ITU-T-SG16", "CH", "CHAIR" }, { "ITU-T-SG16", "JP", "VICE_CHAIR" },
+				{ "ITU-T-SG20", "IT", "CHAIR" }, { "ITU-T-SG20", "EG", "VICE_CHAIR" } };
+		for (String[] t : team) {
+			jdbc.sql("""
+					INSERT INTO appointment (id, study_group, study_period, account_id, role, starts_on, ends_on, created_at)
+					VALUES (:id, :g, '2013-2016 (demo)', :a, :role, DATE '2013-01-01', DATE '2016-12-31', :at)""")
+				.param("id", java.util.UUID.randomUUID().toString()).param("g", t[0]).param("a", dfps.get(t[1]).accountId())
+				.param("role", t[2]).param("at", java.sql.Timestamp.from(clock.instant())).update();
+		}
 	}
 
 	private <T> T at(Instant instant, java.util.function.Supplier<T> work) {

@@ -66,6 +66,11 @@ public final class ContributionRules {
 	 */
 	public static List<Reason> submission(SubmissionFacts f) {
 		List<Reason> reasons = new ArrayList<>();
+		if (f.studyGroup() == null) {
+			// a training or forum of no study group: contributions are numbered and kept by study group
+			reasons.add(new Reason("no-study-group", false, List.of()));
+			return reasons;
+		}
 		switch (f.registration()) {
 			case VALIDATED -> {
 			}

@@ -16,10 +16,28 @@ import org.springframework.modulith.NamedInterface;
 public record Meeting(String id, String studyGroup, String sector, Kind kind, String title, LocalDate startDate,
 		LocalDate endDate, String city, String country, boolean remoteParticipation, LocalDate registrationOpens,
 		LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, Instant createdAt,
-		@com.fasterxml.jackson.annotation.JsonIgnore String remoteDetails) {
+		@com.fasterxml.jackson.annotation.JsonIgnore String remoteDetails, String collocatedWith,
+		boolean dateApproximate) {
 
 	public enum Kind {
-		STUDY_GROUP, WORKING_PARTY, RAPPORTEUR_GROUP, WORKSHOP, TRAINING
+		STUDY_GROUP, WORKING_PARTY, RAPPORTEUR_GROUP, WORKSHOP, TRAINING, FORUM;
+
+		/**
+		 * A training or a regional standardization forum: no study group needed, open to anyone
+		 * signed in (with or without an organisation), validated at once, attendance by check-in.
+		 */
+		public boolean isOpenEvent() {
+			return this == TRAINING || this == FORUM;
+		}
+	}
+
+	/** A meeting of a study group, neither collocated nor dated approximately. */
+	public Meeting(String id, String studyGroup, String sector, Kind kind, String title, LocalDate startDate,
+			LocalDate endDate, String city, String country, boolean remoteParticipation, LocalDate registrationOpens,
+			LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, Instant createdAt,
+			String remoteDetails) {
+		this(id, studyGroup, sector, kind, title, startDate, endDate, city, country, remoteParticipation,
+				registrationOpens, registrationCloses, capacity, contributionDeadline, createdAt, remoteDetails, null, false);
 	}
 
 	/**
@@ -28,7 +46,15 @@ public record Meeting(String id, String studyGroup, String sector, Kind kind, St
 	 */
 	record Details(String studyGroup, String sector, Kind kind, String title, LocalDate startDate, LocalDate endDate,
 			String city, String country, boolean remoteParticipation, LocalDate registrationOpens,
-			LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, String remoteDetails) {
+			LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, String remoteDetails,
+			String collocatedWith, boolean dateApproximate) {
+
+		Details(String studyGroup, String sector, Kind kind, String title, LocalDate startDate, LocalDate endDate,
+				String city, String country, boolean remoteParticipation, LocalDate registrationOpens,
+				LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, String remoteDetails) {
+			this(studyGroup, sector, kind, title, startDate, endDate, city, country, remoteParticipation, registrationOpens,
+					registrationCloses, capacity, contributionDeadline, remoteDetails, null, false);
+		}
 	}
 
 	/** A meeting as a change left it, with the events the change raised, to publish once it is saved. */
@@ -65,11 +91,12 @@ public record Meeting(String id, String studyGroup, String sector, Kind kind, St
 	private static Meeting of(String id, Details d, Instant createdAt) {
 		return new Meeting(id, d.studyGroup(), d.sector(), d.kind(), d.title(), d.startDate(), d.endDate(), d.city(),
 				d.country(), d.remoteParticipation(), d.registrationOpens(), d.registrationCloses(), d.capacity(),
-				d.contributionDeadline(), createdAt, d.remoteDetails());
+				d.contributionDeadline(), createdAt, d.remoteDetails(), d.collocatedWith(), d.dateApproximate());
 	}
 
+	/** Held online only: no city, and (a training or forum may be known by its country only) no country. */
 	public boolean isVirtual() {
-		return city == null || city.isBlank();
+		return (city == null || city.isBlank()) && (country == null || country.isBlank());
 	}
 
 	/** Registration is open on that day: from its opening to its closing day, both included. */

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@org.springframework.modulith.NamedInterface("api")
 public class MeetingCheckIns {
 
 	private final Registrations registrations;
@@ -110,10 +111,10 @@ public class MeetingCheckIns {
 		Registration r = registrations.byCode(code)
 			.orElseThrow(MeetingCheckIns::unknownCode);
 		Meeting theirs = r.meetingId().equals(meeting.id()) ? meeting : meetings.find(r.meetingId()).orElseThrow();
-		Organization organization = organizations.find(r.organizationId()).orElseThrow();
+		Optional<Organization> organization = organizations.find(r.organizationId());
 		LocalDate today = Dates.today(clock);
-		return new Desk(meeting, r, accounts.find(r.accountId()).map(AccountView::name).orElse(""), organization.name(),
-				organization.country(), theirs, today, registrations.checkedInOn(r.id(), today).orElse(null));
+		return new Desk(meeting, r, accounts.find(r.accountId()).map(AccountView::name).orElse(""),
+				organization.map(Organization::name).orElse(""), organization.map(Organization::country).orElse(null), theirs, today, registrations.checkedInOn(r.id(), today).orElse(null));
 	}
 
 	/** How many in-person participants are validated for the meeting, and how many collected their badge. */

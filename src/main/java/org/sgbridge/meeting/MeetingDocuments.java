@@ -85,7 +85,9 @@ public class MeetingDocuments {
 			throw Problem.notFound();
 		}
 		Meeting meeting = meetings.find(r.meetingId()).orElseThrow();
-		Organization organization = organizations.find(r.organizationId()).orElseThrow();
+		// A trainee without an organisation has its letter and badge without one.
+		Organization organization = organizations.find(r.organizationId())
+			.orElse(new Organization(null, "", null, null, null, null, null, null, null, java.util.List.of(), java.util.List.of(), null));
 		var participant = accounts.find(r.accountId()).orElseThrow();
 		Locale locale = requested != null ? requested
 				: org.sgbridge.platform.Languages.supported(participant.locale()).orElse(org.sgbridge.platform.Languages.DEFAULT);

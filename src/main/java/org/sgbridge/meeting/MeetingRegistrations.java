@@ -67,6 +67,9 @@ public class MeetingRegistrations {
 	public Registration register(Actor actor, String meetingId, String organizationId, String mode, boolean visa) {
 		Meeting meeting = meetings.find(meetingId).orElseThrow(Problem::notFound);
 		Registration.Mode chosen = parseMode(mode);
+		if (meeting.kind().isOpenEvent()) {
+			return registerForOpenEvent(actor, meeting, organizationId, chosen);
+		}
 		Organization organization = organizations.find(organizationId)
 			.orElseThrow(() -> Problem.invalidField("organizationId", "validation.organization"));
 		if (!organizations.isMember(actor.accountId(), organizationId)) {
@@ -98,6 +101,38 @@ public class MeetingRegistrations {
 		boolean firstToday = registrations.pendingSince(organizationId, act.at().minus(java.time.Duration.ofDays(1))) == 0;
 		return registrations.insert(Registration.register(meetingId, actor.accountId(), organizationId, chosen, visa,
 				context, validators, firstToday, act));
+	}
+
+	/**
+	 * A training or forum: anyone signed in, for one of its organisations or none (an organisation
+	 * named must exist, 400, and have the person as a member, 403); registration dates, modes and
+	 * capacity hold as for any meeting; validated at once.
+	 */
+	private Registration registerForOpenEvent(Actor actor, Meeting meeting, String organizationId, Registration.Mode chosen) {
+		String orgId = organizationId == null || organizationId.isBlank() ? null : organizationId.trim();
+		Organization organization = orgId == null ? null : organizations.find(orgId)
+			.orElseThrow(() -> Problem.invalidField("organizationId", "validation.organization"));
+		if (organization != null && !organizations.isMember(actor.accountId(), orgId)) {
+			throw Problem.forbidden("register-member", organization.name());
+		}
+		LocalDate today = Dates.today(clock);
+		RegistrationEntitlement.window(meeting, today)
+			.or(() -> RegistrationEntitlement.mode(meeting, chosen))
+			.ifPresent(refusal -> {
+				throw refusal.problem();
+			});
+		if (RegistrationEntitlement.countsSeats(meeting, chosen)) {
+			registrations.lockMeeting(meeting.id());
+		}
+		if (registrations.isRegistered(meeting.id(), actor.accountId())) {
+			throw Problem.conflict("already-registered");
+		}
+		RegistrationEntitlement.capacity(meeting, chosen, () -> registrations.seatsTaken(meeting.id())).ifPresent(full -> {
+			throw full;
+		});
+		Act act = Act.of(actor, orgId == null ? Act.PARTICIPANT : Act.member(orgId), clock);
+		return registrations.insert(Registration.registerOpen(meeting.id(), actor.accountId(), orgId, chosen,
+				context(meeting, organization), act));
 	}
 
 	/** What the entitlement policy needs of these organisations (the pilot asked once for all the SMEs among them). */
@@ -152,8 +187,11 @@ public class MeetingRegistrations {
 		}
 	}
 
-	/** The focal points who validate a registration for this organisation. */
+	/** The focal points who validate a registration for this organisation (none without one: a training's). */
 	List<String> responsibleFor(Organization organization) {
+		if (organization == null) {
+			return List.of();
+		}
 		return switch (organization.kind()) {
 			case SME -> focalPoints.ofState(organization.country());
 			default -> focalPoints.current(organization.id());
@@ -162,6 +200,10 @@ public class MeetingRegistrations {
 
 	/** What a registration's events tell of its meeting and organisation, and who validates it. */
 	private Registration.Context context(Meeting meeting, Organization organization) {
+		if (organization == null) {
+			return new Registration.Context(meeting.title(), meeting.startDate(), meeting.remoteDetails(), null, null,
+					List.of(), null);
+		}
 		return new Registration.Context(meeting.title(), meeting.startDate(), meeting.remoteDetails(), organization.name(),
 				organization.country(), responsibleFor(organization), focalPointRole(organization));
 	}
@@ -172,6 +214,9 @@ public class MeetingRegistrations {
 
 	/** The role under which an organisation's responsible focal points act: its state's DFPs, or its own focal points. */
 	private static String focalPointRole(Organization organization) {
+		if (organization == null) {
+			return null;
+		}
 		return switch (organization.kind()) {
 			case SME, ADMINISTRATION -> Act.dfp(organization.country());
 			default -> Act.focalPoint(organization.id());
@@ -181,7 +226,7 @@ public class MeetingRegistrations {
 	/** The responsible focal point validates or rejects (with a reason); where there is none, the secretariat may. */
 	public Registration decide(Actor actor, String registrationId, String decision, String reason) {
 		Registration r = registrations.find(registrationId).orElseThrow(Problem::notFound);
-		Organization organization = organizations.find(r.organizationId()).orElseThrow();
+		Organization organization = organizations.find(r.organizationId()).orElse(null);
 		List<String> responsible = responsibleFor(organization);
 		boolean allowed = responsible.contains(actor.accountId()) || (responsible.isEmpty() && actor.isSecretariat());
 		if (!allowed) {
@@ -247,7 +292,7 @@ public class MeetingRegistrations {
 	/** The participant, or a responsible focal point, cancels. */
 	public Registration cancel(Actor actor, String registrationId) {
 		Registration r = registrations.find(registrationId).orElseThrow(Problem::notFound);
-		Organization organization = organizations.find(r.organizationId()).orElseThrow();
+		Organization organization = organizations.find(r.organizationId()).orElse(null);
 		boolean participant = r.accountId().equals(actor.accountId());
 		boolean focalPoint = responsibleFor(organization).contains(actor.accountId());
 		if (!participant && !focalPoint && !actor.isSecretariat()) {
@@ -255,7 +300,7 @@ public class MeetingRegistrations {
 		}
 		Meeting meeting = meetings.find(r.meetingId()).orElseThrow();
 		refuseAfterTheMeeting(meeting);
-		Act act = participant ? Act.of(actor, Act.member(r.organizationId()), clock)
+		Act act = participant ? Act.of(actor, memberRole(r), clock)
 				: focalPoint ? Act.of(actor, focalPointRole(organization), clock) : Act.ofStaff(actor, clock);
 		r.cancel(act, context(meeting, organization));
 		registrations.save(r, actor.accountId(), act.at());
@@ -290,8 +335,8 @@ public class MeetingRegistrations {
 		RegistrationEntitlement.capacity(meeting, chosen, () -> registrations.seatsTaken(meeting.id())).ifPresent(full -> {
 			throw full;
 		});
-		Act act = Act.of(actor, Act.member(r.organizationId()), clock);
-		r.changeMode(chosen, act, context(meeting, organizations.find(r.organizationId()).orElseThrow()));
+		Act act = Act.of(actor, memberRole(r), clock);
+		r.changeMode(chosen, act, context(meeting, organizations.find(r.organizationId()).orElse(null)));
 		registrations.save(r, actor.accountId(), act.at());
 		return r;
 	}
@@ -306,7 +351,7 @@ public class MeetingRegistrations {
 	public Registration find(Actor actor, String registrationId) {
 		Registration r = registrations.find(registrationId).orElseThrow(Problem::notFound);
 		boolean allowed = r.accountId().equals(actor.accountId()) || actor.isSecretariat()
-				|| responsibleFor(organizations.find(r.organizationId()).orElseThrow()).contains(actor.accountId());
+				|| responsibleFor(organizations.find(r.organizationId()).orElse(null)).contains(actor.accountId());
 		if (!allowed) {
 			throw Problem.notFound();
 		}
@@ -332,8 +377,11 @@ public class MeetingRegistrations {
 		Map<String, String> names = accounts.names(validated.stream().map(Registration::accountId).toList());
 		Map<String, Organization> orgs = organizations.findAll(validated.stream().map(Registration::organizationId).toList());
 		return validated.stream()
-			.map(r -> new Participant(names.getOrDefault(r.accountId(), ""), orgs.get(r.organizationId()).name(),
-					orgs.get(r.organizationId()).country(), r.mode().name()))
+			.map(r -> {
+				Organization o = r.organizationId() == null ? null : orgs.get(r.organizationId());
+				return new Participant(names.getOrDefault(r.accountId(), ""), o == null ? "" : o.name(),
+						o == null ? null : o.country(), r.mode().name());
+			})
 			.sorted(java.util.Comparator.comparing(Participant::name))
 			.toList();
 	}
@@ -426,8 +474,14 @@ public class MeetingRegistrations {
 		Map<String, Meeting> byId = meetings.findAll(list.stream().map(Registration::meetingId).toList());
 		return list.stream()
 			.map(r -> new Entry(r, byId.get(r.meetingId()), names.getOrDefault(r.accountId(), ""),
-					orgs.get(r.organizationId()).name()))
+					r.organizationId() == null || !orgs.containsKey(r.organizationId()) ? ""
+							: orgs.get(r.organizationId()).name()))
 			.toList();
+	}
+
+	/** The role of the participant acting on its own registration: a member of its organisation, if it has one. */
+	private static String memberRole(Registration r) {
+		return r.organizationId() == null ? Act.PARTICIPANT : Act.member(r.organizationId());
 	}
 
 	private static Registration.Mode parseMode(String mode) {

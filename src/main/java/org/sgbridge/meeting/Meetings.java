@@ -34,7 +34,8 @@ public class Meetings {
 
 	private static final String SELECT = """
 			SELECT id, study_group, sector, kind, title, start_date, end_date, city, country, remote_participation,
-			       registration_opens, registration_closes, capacity, contribution_deadline, created_at, remote_details
+			       registration_opens, registration_closes, capacity, contribution_deadline, created_at, remote_details,
+			       collocated_with, date_approximate
 			FROM meeting""";
 
 	private final JdbcClient jdbc;
@@ -51,10 +52,22 @@ public class Meetings {
 		this.events = events;
 	}
 
-	/** What the secretariat enters for a new meeting. */
+	/**
+	 * What the secretariat enters for a new meeting. {@code studyGroup} may be empty for a training or
+	 * forum; {@code collocatedWith} the id of the meeting it is held alongside (optional);
+	 * {@code dateApproximate}: only the month of {@code startDate} is known (past events).
+	 */
 	public record NewMeeting(String studyGroup, String kind, String title, LocalDate startDate, LocalDate endDate,
 			String city, String country, Boolean remoteParticipation, LocalDate registrationOpens,
-			LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, String remoteDetails) {
+			LocalDate registrationCloses, Integer capacity, LocalDate contributionDeadline, String remoteDetails,
+			String collocatedWith, Boolean dateApproximate) {
+
+		public NewMeeting(String studyGroup, String kind, String title, LocalDate startDate, LocalDate endDate, String city,
+				String country, Boolean remoteParticipation, LocalDate registrationOpens, LocalDate registrationCloses,
+				Integer capacity, LocalDate contributionDeadline, String remoteDetails) {
+			this(studyGroup, kind, title, startDate, endDate, city, country, remoteParticipation, registrationOpens,
+					registrationCloses, capacity, contributionDeadline, remoteDetails, null, null);
+		}
 
 		public NewMeeting(String studyGroup, String kind, String title, LocalDate startDate, LocalDate endDate, String city,
 				String country, Boolean remoteParticipation, LocalDate registrationOpens, LocalDate registrationCloses,
@@ -72,9 +85,9 @@ public class Meetings {
 		jdbc.sql("""
 				INSERT INTO meeting (id, study_group, sector, kind, title, start_date, end_date, city, country,
 				    remote_participation, registration_opens, registration_closes, capacity, contribution_deadline,
-				    remote_details, created_at, created_by)
+				    remote_details, collocated_with, date_approximate, created_at, created_by)
 				VALUES (:id, :g, :sector, :kind, :title, :start, :end, :city, :country, :remote, :opens, :closes, :capacity,
-				    :deadline, :details, :now, :by)""")
+				    :deadline, :details, :collocated, :approximate, :now, :by)""")
 			.params(params(meeting))
 			.param("now", Timestamp.from(meeting.createdAt()))
 			.param("by", actor.accountId())
@@ -90,13 +103,17 @@ public class Meetings {
 	public Meeting update(Actor actor, String id, NewMeeting m) {
 		Meeting before = find(id).orElseThrow(Problem::notFound);
 		Checked c = check(actor, m);
+		if (id.equals(c.collocatedWith())) {
+			throw Problem.invalidField("collocatedWith", "validation.collocatedWith");
+		}
 		Meeting.Recorded changed = before.change(c.details(), Act.ofStaff(actor, clock));
 		if (changed.changed()) {
 			jdbc.sql("""
 					UPDATE meeting SET study_group = :g, sector = :sector, kind = :kind, title = :title, start_date = :start,
 					    end_date = :end, city = :city, country = :country, remote_participation = :remote,
 					    registration_opens = :opens, registration_closes = :closes, capacity = :capacity,
-					    contribution_deadline = :deadline, remote_details = :details
+					    contribution_deadline = :deadline, remote_details = :details, collocated_with = :collocated,
+					    date_approximate = :approximate
 					WHERE id = :id""")
 				.params(params(changed.meeting()))
 				.update();
@@ -105,14 +122,19 @@ public class Meetings {
 		return find(id).orElseThrow();
 	}
 
-	private record Checked(NewMeeting m, StudyGroup group, Meeting.Kind kind, boolean virtual, String country) {
+	private record Checked(NewMeeting m, StudyGroup group, Meeting.Kind kind, boolean virtual, String country,
+			String collocatedWith) {
 
 		Meeting.Details details() {
-			return new Meeting.Details(group.code(), group.sector(), kind, m.title().trim(), m.startDate(), m.endDate(),
-					virtual ? null : m.city().trim(), virtual ? null : country,
-					virtual || Boolean.TRUE.equals(m.remoteParticipation()), m.registrationOpens(), m.registrationCloses(),
+			// A training or forum may be known by its country only ("El Salvador"): it is then not virtual.
+			boolean countryOnly = virtual && kind.isOpenEvent() && country != null;
+			boolean online = virtual && !countryOnly;
+			return new Meeting.Details(group == null ? null : group.code(), group == null ? null : group.sector(), kind,
+					m.title().trim(), m.startDate(), m.endDate(), virtual ? null : m.city().trim(), online ? null : country,
+					online || Boolean.TRUE.equals(m.remoteParticipation()), m.registrationOpens(), m.registrationCloses(),
 					m.capacity(), m.contributionDeadline(),
-					m.remoteDetails() == null || m.remoteDetails().isBlank() ? null : m.remoteDetails().trim());
+					m.remoteDetails() == null || m.remoteDetails().isBlank() ? null : m.remoteDetails().trim(),
+					collocatedWith, Boolean.TRUE.equals(m.dateApproximate()));
 		}
 	}
 
@@ -133,6 +155,8 @@ public class Meetings {
 		p.put("capacity", m.capacity());
 		p.put("deadline", m.contributionDeadline());
 		p.put("details", m.remoteDetails());
+		p.put("collocated", m.collocatedWith());
+		p.put("approximate", m.dateApproximate());
 		return p;
 	}
 
@@ -164,10 +188,6 @@ public class Meetings {
 			throw Problem.forbidden("secretariat");
 		}
 		List<Problem.FieldProblem> problems = new ArrayList<>();
-		Optional<StudyGroup> group = m.studyGroup() == null ? Optional.empty() : groups.find(m.studyGroup());
-		if (group.isEmpty()) {
-			problems.add(new Problem.FieldProblem("studyGroup", "validation.studyGroup", String.valueOf(m.studyGroup())));
-		}
 		Meeting.Kind kind = null;
 		try {
 			kind = m.kind() == null ? null : Meeting.Kind.valueOf(m.kind().trim().toUpperCase(Locale.ROOT));
@@ -177,6 +197,16 @@ public class Meetings {
 		}
 		if (kind == null) {
 			problems.add(new Problem.FieldProblem("kind", "validation.meetingKind"));
+		}
+		// A training or forum need not belong to a study group; any other meeting does.
+		boolean noGroup = m.studyGroup() == null || m.studyGroup().isBlank();
+		Optional<StudyGroup> group = noGroup ? Optional.empty() : groups.find(m.studyGroup().trim());
+		if (group.isEmpty() && !(noGroup && kind != null && kind.isOpenEvent())) {
+			problems.add(new Problem.FieldProblem("studyGroup", "validation.studyGroup", String.valueOf(m.studyGroup())));
+		}
+		String collocatedWith = m.collocatedWith() == null || m.collocatedWith().isBlank() ? null : m.collocatedWith().trim();
+		if (collocatedWith != null && find(collocatedWith).isEmpty()) {
+			problems.add(new Problem.FieldProblem("collocatedWith", "validation.collocatedWith"));
 		}
 		if (m.title() == null || m.title().isBlank()) {
 			problems.add(new Problem.FieldProblem("title", "validation.NotBlank"));
@@ -212,7 +242,7 @@ public class Meetings {
 		if (!problems.isEmpty()) {
 			throw Problem.invalidInput(problems);
 		}
-		return new Checked(m, group.get(), kind, virtual, country);
+		return new Checked(m, group.orElse(null), kind, virtual, country, collocatedWith);
 	}
 
 	/** A date far outside the years the application serves is a mistake, not a meeting (nor a database can hold it). */
@@ -231,6 +261,13 @@ public class Meetings {
 	@Transactional(readOnly = true)
 	public Optional<Meeting> find(String id) {
 		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id == null ? "" : id).query(Meetings::map).optional();
+	}
+
+	/** The meetings held alongside this one (trainings and forums collocated with it), by date. */
+	@Transactional(readOnly = true)
+	public List<Meeting> collocatedWith(String id) {
+		return jdbc.sql(SELECT + " WHERE collocated_with = :id ORDER BY start_date, title, id").param("id", id)
+			.query(Meetings::map).list();
 	}
 
 	/** Several meetings at once, by id (one query, for lists). */
@@ -386,6 +423,7 @@ public class Meetings {
 				rs.getBoolean("remote_participation"), rs.getDate("registration_opens").toLocalDate(),
 				rs.getDate("registration_closes").toLocalDate(), (Integer) rs.getObject("capacity"),
 				rs.getDate("contribution_deadline") == null ? null : rs.getDate("contribution_deadline").toLocalDate(),
-				rs.getTimestamp("created_at").toInstant(), rs.getString("remote_details"));
+				rs.getTimestamp("created_at").toInstant(), rs.getString("remote_details"), rs.getString("collocated_with"),
+				rs.getBoolean("date_approximate"));
 	}
 }

@@ -102,6 +102,20 @@ public class Registration {
 		return r;
 	}
 
+	/**
+	 * A person registers for a training or forum (anyone signed in, for one of its organisations or
+	 * none): the registration is validated at once, no focal point involved; nobody else is told.
+	 */
+	static Registration registerOpen(String meetingId, String accountId, String organizationId, Mode mode, Context context,
+			Act act) {
+		Registration r = new Registration(UUID.randomUUID().toString(), meetingId, accountId, organizationId, mode, false,
+				Status.PENDING_VALIDATION, newCode(), act.at(), null, null, null, null, 0);
+		r.decide(Status.VALIDATED, act, null);
+		r.events.add(new RegistrationEvent.Registered(r.facts(context), false, List.of(), act));
+		r.events.add(new RegistrationEvent.Validated(r.facts(context), act));
+		return r;
+	}
+
 	void validate(Act act, Context context) {
 		decide(Status.VALIDATED, act, null);
 		events.add(new RegistrationEvent.Validated(facts(context), act));

@@ -15,8 +15,8 @@ import org.springframework.modulith.NamedInterface;
  * Who may register for a meeting, and when (API.md "Entitlement"): while registration is open, in a
  * way the meeting offers; delegates of an Administration for any meeting; Sector Members and
  * Academia for the meetings of their sectors; an Associate for its study group's; an SME only for
- * the pilot groups it is approved for, while the pilot runs; an SME association for workshops and
- * trainings. The one place of these rules: the registration refuses with them, and the pages mark
+ * the pilot groups it is approved for, while the pilot runs; an SME association for workshops;
+ * anyone signed in, with or without an organisation, for trainings and forums. The one place of these rules: the registration refuses with them, and the pages mark
  * with them, before anyone submits, what a person may not register for. A refusal names the rule
  * that applies ("ASTEM is approved for ITU-T SG16 and ITU-D SG2; ITU-T SG17 is not in the pilot").
  */
@@ -64,15 +64,20 @@ public final class RegistrationEntitlement {
 	 * A person's standing for a meeting, over all the organisations it takes part for: those it may
 	 * register for, or why it may not (one refusal for the meeting, or one per organisation).
 	 */
-	public record Verdict(List<String> organizations, List<Refusal> refusals) {
+	public record Verdict(List<String> organizations, List<Refusal> refusals, boolean withoutOrganization) {
 
 		public Verdict {
 			organizations = List.copyOf(organizations);
 			refusals = List.copyOf(refusals);
 		}
 
+		public Verdict(List<String> organizations, List<Refusal> refusals) {
+			this(organizations, refusals, false);
+		}
+
+		/** One may register: for one of {@link #organizations}, or (a training or forum) for none. */
 		public boolean eligible() {
-			return !organizations.isEmpty();
+			return !organizations.isEmpty() || withoutOrganization;
 		}
 	}
 
@@ -182,6 +187,11 @@ public final class RegistrationEntitlement {
 
 	/** A person's verdict for the meeting on that day, over the organisations it takes part for. */
 	public static Verdict verdict(List<Entity> organizations, Meeting meeting, LocalDate day) {
+		if (meeting.kind().isOpenEvent()) {
+			// Trainings and forums: anyone signed in, for any of its organisations or for none.
+			return window(meeting, day).map(closed -> new Verdict(List.of(), List.of(closed)))
+				.orElseGet(() -> new Verdict(organizations.stream().map(Entity::id).toList(), List.of(), true));
+		}
 		if (organizations.isEmpty()) {
 			return new Verdict(List.of(), List.of(Refusal.of("not-entitled", "meeting.refusal.no-organization")
 				.next("/pilot#h-new-company", "meeting.refusal.next.company")));

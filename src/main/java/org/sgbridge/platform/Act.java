@@ -13,12 +13,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Who did something, when, under which role or designation and from which address: what every
  * event of a decision carries, so that whoever reacts to it (the audit trail, mail) never reads the
  * clock or the request itself. {@code actingAs} is {@code ADMIN}, {@code SECRETARIAT},
- * {@code DFP:<state>}, {@code FOCAL_POINT:<organizationId>}, {@code MEMBER:<organizationId>} or
+ * {@code DFP:<state>}, {@code FOCAL_POINT:<organizationId>}, {@code MEMBER:<organizationId>}, {@code PARTICIPANT} or
  * {@code SYSTEM} for what the platform does on its own (a request that lapses).
  */
 public record Act(Instant at, String actorId, String actorName, String actingAs, String clientAddress) {
 
 	public static final String SYSTEM = "SYSTEM";
+	/** A person acting for itself, for no organisation (a registration for a training or forum without one). */
+	public static final String PARTICIPANT = "PARTICIPANT";
 
 	public Act {
 		// stored and hashed to the millisecond, as the API writes instants

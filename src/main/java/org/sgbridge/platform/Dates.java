@@ -89,6 +89,14 @@ public final class Dates {
 		return format.format(utc(date));
 	}
 
+	/** A month as a reader of {@code locale} writes it: "March 2020", "mars 2020", "2020年3月". */
+	public static String formatMonth(LocalDate date, Locale locale) {
+		DateFormat format = DateFormat.getInstanceForSkeleton("zh".equals(locale.getLanguage()) ? "yMMM" : "yMMMM",
+				reading(locale));
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(utc(date));
+	}
+
 	/** A range of days, shortened as the language does: "20–29 January 2027", "du 20 au 29 janvier 2027". */
 	public static String formatRange(LocalDate start, LocalDate end, Locale locale) {
 		// Chinese with the month in words spells it in characters ("一月"), unlike its dates ("1月"): the

@@ -21,8 +21,10 @@ public final class Charts {
 	/** Horizontal bars, one per label. */
 	public static String bars(String title, List<Bar> bars) {
 		int rowHeight = 26;
-		int width = 560;
-		int labelWidth = 150;
+		// room for the longest label ("Unknown (no organization)"), at most half the chart
+		int longest = bars.stream().mapToInt(b -> b.label() == null ? 0 : b.label().length()).max().orElse(0);
+		int labelWidth = Math.max(150, Math.min(280, longest * 7 + 12));
+		int width = 560 + labelWidth - 150;
 		int height = Math.max(rowHeight * bars.size() + 40, 60);
 		long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
 		StringBuilder svg = open(width, height, title);
@@ -74,6 +76,49 @@ public final class Charts {
 			svg.append("<rect x=\"").append(left + s * 200).append("\" y=\"").append(height - 14)
 				.append("\" width=\"12\" height=\"12\" fill=\"").append(SERIES[s]).append("\"/>");
 			svg.append("<text x=\"").append(left + s * 200 + 18).append("\" y=\"").append(height - 3)
+				.append("\" font-size=\"12\">").append(esc(seriesNames.get(s))).append("</text>");
+		}
+		return svg.append("</svg>").toString();
+	}
+
+	/**
+	 * Columns grouped by label, one colour per series, with a legend in the same colours (the series
+	 * named below the chart); the values written above each column.
+	 */
+	public static String columns(String title, List<String> labels, List<String> seriesNames, List<long[]> values) {
+		int width = 720;
+		int height = 280;
+		int left = 16;
+		int bottom = 64;
+		int top = 24;
+		long max = Math.max(1, values.stream().flatMapToLong(java.util.Arrays::stream).max().orElse(1));
+		StringBuilder svg = open(width, height, title);
+		int n = Math.max(labels.size(), 1);
+		int series = Math.max(seriesNames.size(), 1);
+		double step = (width - left * 2) / (double) n;
+		double column = Math.min(48, (step - 12) / series);
+		for (int i = 0; i < labels.size(); i++) {
+			double x0 = left + i * step + (step - column * series) / 2;
+			for (int s = 0; s < series; s++) {
+				long v = values.get(i)[s];
+				double h = (height - bottom - top) * v / (double) max;
+				double x = x0 + s * column;
+				double y = height - bottom - h;
+				svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" width=\"")
+					.append(fmt(Math.max(column - 2, 1))).append("\" height=\"").append(fmt(h)).append("\" fill=\"")
+					.append(SERIES[s % SERIES.length]).append("\"/>");
+				svg.append("<text x=\"").append(fmt(x + column / 2 - 1)).append("\" y=\"").append(fmt(y - 4))
+					.append("\" text-anchor=\"middle\" font-size=\"11\">").append(v).append("</text>");
+			}
+			svg.append("<text x=\"").append(fmt(left + i * step + step / 2)).append("\" y=\"").append(height - bottom + 16)
+				.append("\" text-anchor=\"middle\" font-size=\"11\">").append(esc(labels.get(i))).append("</text>");
+		}
+		for (int s = 0; s < seriesNames.size(); s++) {
+			int y = height - 28 + (s / 2) * 16;
+			int x = left + (s % 2) * 340;
+			svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 10)
+				.append("\" width=\"12\" height=\"12\" fill=\"").append(SERIES[s % SERIES.length]).append("\"/>");
+			svg.append("<text x=\"").append(x + 18).append("\" y=\"").append(y)
 				.append("\" font-size=\"12\">").append(esc(seriesNames.get(s))).append("</text>");
 		}
 		return svg.append("</svg>").toString();

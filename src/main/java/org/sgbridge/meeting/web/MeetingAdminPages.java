@@ -25,8 +25,10 @@ class MeetingAdminPages {
 	private final Meetings meetings;
 	private final StudyGroups groups;
 	private final MessageSource messages;
+	private final java.time.Clock clock;
 
-	MeetingAdminPages(Meetings meetings, StudyGroups groups, MessageSource messages) {
+	MeetingAdminPages(Meetings meetings, StudyGroups groups, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.groups = groups;
 		this.messages = messages;
@@ -37,6 +39,17 @@ class MeetingAdminPages {
 		model.addAttribute("action", action);
 		model.addAttribute("groups", groups.all(null));
 		model.addAttribute("kinds", Meeting.Kind.values());
+		// The meetings a training or forum may be held alongside: those of study groups from a year ago on.
+		java.util.List<Meeting> collocatable = new java.util.ArrayList<>(meetings.list(null,
+				java.time.LocalDate.now(clock).minusYears(1), null, new org.sgbridge.platform.web.ListResponse.Paging(0, 500))
+			.items().stream()
+			.filter(m -> !m.kind().isOpenEvent())
+			.toList());
+		// the meeting chosen before stays a choice, however old: saving the form keeps it
+		if (form.collocatedWith() != null && collocatable.stream().noneMatch(m -> m.id().equals(form.collocatedWith()))) {
+			meetings.find(form.collocatedWith()).ifPresent(m -> collocatable.add(0, m));
+		}
+		model.addAttribute("collocatable", collocatable);
 		model.addAttribute("errors", errors);
 		return "meeting/edit";
 	}

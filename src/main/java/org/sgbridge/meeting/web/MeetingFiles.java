@@ -73,7 +73,7 @@ class MeetingFiles {
 			line(ics, "DTSTART;VALUE=DATE:" + m.startDate().format(DateTimeFormatter.BASIC_ISO_DATE));
 			line(ics, "DTEND;VALUE=DATE:" + m.endDate().plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE));
 			line(ics, "SUMMARY:" + escape(m.title() + " (" + m.studyGroup() + ")"));
-			line(ics, "LOCATION:" + escape(m.isVirtual() ? "Virtual" : m.city() + ", " + m.country()));
+			line(ics, "LOCATION:" + escape(m.isVirtual() ? "Virtual" : m.city() == null ? m.country() : m.city() + ", " + m.country()));
 			line(ics, "URL:" + publicAddress.url() + "/meetings/" + m.id());
 			line(ics, "END:VEVENT");
 		}

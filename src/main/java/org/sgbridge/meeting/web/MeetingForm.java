@@ -16,12 +16,21 @@ import org.sgbridge.platform.web.Fields;
  */
 record MeetingForm(String studyGroup, String kind, String title, String startDate, String endDate, String city,
 		String country, Boolean remoteParticipation, String registrationOpens, String registrationCloses,
-		Integer capacity, String contributionDeadline, String remoteDetails) {
+		Integer capacity, String contributionDeadline, String remoteDetails, String collocatedWith,
+		Boolean dateApproximate) {
+
+	MeetingForm(String studyGroup, String kind, String title, String startDate, String endDate, String city,
+			String country, Boolean remoteParticipation, String registrationOpens, String registrationCloses,
+			Integer capacity, String contributionDeadline, String remoteDetails) {
+		this(studyGroup, kind, title, startDate, endDate, city, country, remoteParticipation, registrationOpens,
+				registrationCloses, capacity, contributionDeadline, remoteDetails, null, null);
+	}
 
 	static MeetingForm of(Meeting m) {
 		return new MeetingForm(m.studyGroup(), m.kind().name(), m.title(), str(m.startDate()), str(m.endDate()),
 				m.city(), m.country(), m.remoteParticipation(), str(m.registrationOpens()),
-				str(m.registrationCloses()), m.capacity(), str(m.contributionDeadline()), m.remoteDetails());
+				str(m.registrationCloses()), m.capacity(), str(m.contributionDeadline()), m.remoteDetails(),
+				m.collocatedWith(), m.dateApproximate());
 	}
 
 	/** The meeting with its dates read; any date that cannot be read refuses it with all its other mistakes. */
@@ -31,7 +40,8 @@ record MeetingForm(String studyGroup, String kind, String title, String startDat
 				Fields.date(startDate, "startDate", malformed), Fields.date(endDate, "endDate", malformed), city, country,
 				remoteParticipation, Fields.date(registrationOpens, "registrationOpens", malformed),
 				Fields.date(registrationCloses, "registrationCloses", malformed), capacity,
-				Fields.date(contributionDeadline, "contributionDeadline", malformed), remoteDetails);
+				Fields.date(contributionDeadline, "contributionDeadline", malformed), remoteDetails, collocatedWith,
+				dateApproximate);
 		return meetings.refuseIfMalformed(actor, meeting, malformed);
 	}
 

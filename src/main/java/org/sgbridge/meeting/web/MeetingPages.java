@@ -294,6 +294,10 @@ class MeetingPages {
 		model.addAttribute("notes", notes.stream().flatMap(n -> n.notesFor(meeting, locale).stream()).toList());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		// Held alongside another meeting, or others held alongside it: both pages say so.
+		model.addAttribute("collocatedWith", meeting.collocatedWith() == null ? null
+				: meetings.find(meeting.collocatedWith()).orElse(null));
+		model.addAttribute("collocated", meetings.collocatedWith(meeting.id()));
 		return "meeting/meeting";
 	}
 

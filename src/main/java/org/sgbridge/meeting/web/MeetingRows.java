@@ -57,6 +57,11 @@ final class MeetingRows {
 		public boolean anyTickable() {
 			return rows.stream().anyMatch(r -> r.eligible() && !r.registered());
 		}
+
+		/** Whether a training or forum may be ticked: then one may register for no organisation. */
+		public boolean anyOpenTickable() {
+			return rows.stream().anyMatch(r -> r.eligible() && !r.registered() && r.meeting().kind().isOpenEvent());
+		}
 	}
 
 	static Rows of(List<Meetings.Listing> listings, Optional<Actor> actor, MeetingRegistrations registrations,

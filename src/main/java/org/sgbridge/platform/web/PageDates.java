@@ -35,6 +35,11 @@ public class PageDates {
 		return start == null || end == null ? date(start) : Dates.formatRange(start, end, LocaleContextHolder.getLocale());
 	}
 
+	/** The month of a day: "March 2020" (for an event known by its month only). */
+	public String month(LocalDate day) {
+		return day == null ? "" : Dates.formatMonth(day, LocaleContextHolder.getLocale());
+	}
+
 	/** An instant with its time: "20 January 2027, 14:05 UTC". */
 	public String time(Instant at) {
 		return at == null ? "" : Dates.formatTime(at, LocaleContextHolder.getLocale());
