@@ -137,9 +137,20 @@ class DemoHistoryTests {
 
 	@Test
 	void theSg20CallOf2018AwardedWithinEgyptsCapAndTheBudget() {
-		JsonNode list = secretariat.get("/api/v1/fellowship-applications?size=100").json();
+		String sg20 = null;
+		for (JsonNode m : secretariat.get("/api/v1/meetings?from=2018-01-01&to=2018-12-31").json().path("items")) {
+			if (m.path("title").asString().equals("ITU-T Study Group 20 meeting")) {
+				sg20 = m.path("id").asString();
+			}
+		}
+		JsonNode list = secretariat.get("/api/v1/fellowship-applications?size=500").json();
 		java.util.List<JsonNode> items = new java.util.ArrayList<>();
-		list.path("items").forEach(items::add);
+		String meeting = sg20;
+		list.path("items").forEach(i -> {
+			if (i.path("meetingId").asString().equals(meeting)) {
+				items.add(i);
+			}
+		});
 		assertThat(items).hasSize(4);
 		assertThat(items).extracting(i -> i.path("memberState").asString() + " " + i.path("status").asString())
 			.containsExactlyInAnyOrder("EG AWARDED", "EG AWARDED", "EG DECLINED", "TN AWARDED");
@@ -174,6 +185,11 @@ class DemoHistoryTests {
 		JsonNode omar = progress.apply("omar");
 		assertThat(api.get("/api/v1/certificates/" + omar.path("certificate").path("code").asString()).json()
 			.path("valid").asBoolean()).as("revoked").isFalse();
+		JsonNode report = secretariat.get("/api/v1/reports/bsg?from=2019-09-01&to=2020-03-31").json();
+		assertThat(report.path("course").path("enrolments").asLong()).as("%s", report).isEqualTo(5);
+		assertThat(report.path("course").path("certificates").asLong()).as("issued, one revoked later").isEqualTo(2);
+		assertThat(secretariat.get("/api/v1/reports/bsg?from=2020-02-01&to=2020-03-31").json().path("course")
+			.path("enrolments").asLong()).as("Wang Mei, in February 2020").isEqualTo(1);
 	}
 
 	@Test

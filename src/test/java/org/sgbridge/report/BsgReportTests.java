@@ -126,6 +126,22 @@ class BsgReportTests extends ApiTest {
 				.param("id", UUID.randomUUID().toString()).param("a", member[0]).param("r", member[1])
 				.param("at", Timestamp.from(Instant.parse("2001-01-01T00:00:00Z"))).update();
 		}
+		// The A.1 course: two enrolments in the period (one in February), one before it; two certificates
+		// issued in March, one of them revoked after the period (it was issued all the same).
+		for (String day : new String[] { "2001-02-10", "2001-03-05", "2000-12-20" }) {
+			jdbc.sql("INSERT INTO course_enrolment (account_id, enrolled_on, enrolled_at) VALUES (:a, :d, :at)")
+				.param("a", UUID.randomUUID().toString()).param("d", java.sql.Date.valueOf(day))
+				.param("at", Timestamp.from(Instant.parse(day + "T10:00:00Z"))).update();
+		}
+		for (String[] c : new String[][] { { "2001-03-10", null }, { "2001-03-12", "2001-04-01" } }) {
+			jdbc.sql("""
+					INSERT INTO course_certificate (code, account_id, holder_name, language, overall, issued_on, issued_at, revoked,
+					    revoked_on)
+					VALUES (:code, :a, 'Test learner', 'en', 85, :d, :at, :revoked, :revokedOn)""")
+				.param("code", UUID.randomUUID().toString().substring(0, 12)).param("a", UUID.randomUUID().toString())
+				.param("d", java.sql.Date.valueOf(c[0])).param("at", Timestamp.from(Instant.parse(c[0] + "T10:00:00Z")))
+				.param("revoked", c[1] != null).param("revokedOn", c[1] == null ? null : java.sql.Date.valueOf(c[1])).update();
+		}
 		return Map.of("training", training, "forum", forum, "plenary", plenary);
 	}
 
@@ -189,8 +205,14 @@ class BsgReportTests extends ApiTest {
 		assertThat(team.path("members").asLong()).isEqualTo(2);
 		assertThat(team.path("fromDeveloping").asLong()).isEqualTo(1);
 
-		// February alone: one award, no training, no contribution.
+		JsonNode course = r.json().path("course");
+		assertThat(course.path("enrolments").asLong()).isEqualTo(2);
+		assertThat(course.path("certificates").asLong()).as("one revoked after the period").isEqualTo(2);
+
+		// February alone: one award, no training, no contribution, one enrolment.
 		JsonNode feb = staff.get("/api/v1/reports/bsg?from=2001-02-01&to=2001-02-28").json();
+		assertThat(feb.path("course").path("enrolments").asLong()).isEqualTo(1);
+		assertThat(feb.path("course").path("certificates").asLong()).isZero();
 		assertThat(feb.path("fellowships").path("awarded").asLong()).isEqualTo(1);
 		assertThat(feb.path("trainings").path("events").asLong()).isZero();
 		assertThat(feb.path("contributions").path("total").asLong()).isZero();
@@ -259,8 +281,9 @@ class BsgReportTests extends ApiTest {
 			assertThat(text).contains("Figure 2: Fellowships awarded, by month", "2001-02", "2001-03", "4200.50",
 					"Figure 4: Delegates trained, by region", "Unknown (no organization)",
 					"Figure 5: Contributions from developing countries, per study period",
-					"Figure 6: Developing-country members of study group management teams");
-			assertThat(doc.getAllPictures()).as("one chart per figure with figures (none for the pilot in 2001)").hasSize(5);
+					"Figure 6: Developing-country members of study group management teams",
+					"Figure 7: The A.1 online course, by month", "2001-03");
+			assertThat(doc.getAllPictures()).as("one chart per figure with figures (none for the pilot in 2001)").hasSize(6);
 			assertThat(text).contains("ITU-T 2001-2004 (test)");
 			assertThat(doc.getAllPictures()).allSatisfy(p -> assertThat(p.getData().length).isGreaterThan(1000));
 		}
@@ -276,7 +299,7 @@ class BsgReportTests extends ApiTest {
 				String text = readable(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
 				assertThat(text).as(language).doesNotContain("\uFFFD");
 				for (String key : new String[] { "bsg.title", "bsg.figure.fellowships.month", "bsg.figure.trainings",
-						"bsg.figure.contributions", "bsg.trained.unknown" }) {
+						"bsg.figure.contributions", "bsg.trained.unknown", "bsg.figure.course" }) {
 					for (String word : readable(m(key, locale)).split("[ :：，,（）()]")) {
 						assertThat(text).as(language + " " + key).contains(word);
 					}
@@ -294,7 +317,7 @@ class BsgReportTests extends ApiTest {
 						fonts.add(page.getResources().getFont(font).getName());
 					}
 				}
-				assertThat(images).as("the charts as pictures in " + language).isEqualTo(5);
+				assertThat(images).as("the charts as pictures in " + language).isEqualTo(6);
 				if (language.equals("ar")) {
 					assertThat(fonts).anyMatch(f -> f.contains("NotoNaskhArabic"));
 				}

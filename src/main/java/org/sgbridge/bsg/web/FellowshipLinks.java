@@ -37,7 +37,8 @@ class FellowshipLinks implements NavigationItems, MeetingNotes {
 	@Override
 	public List<Item> itemsFor(Actor actor) {
 		List<Item> items = new ArrayList<>();
-		items.add(new Item("/fellowships", "nav.fellowships"));
+		// The secretariat's navigation keeps to one row with its tools grouped: the calls are one of them.
+		items.add(actor.isSecretariat() ? Item.tool("/fellowships", "nav.fellowships") : new Item("/fellowships", "nav.fellowships"));
 		if (!focalPoints.statesOf(actor.accountId()).isEmpty()) {
 			items.add(Item.tool("/fellowships/endorsements", "nav.fellowship-endorsements"));
 		}
