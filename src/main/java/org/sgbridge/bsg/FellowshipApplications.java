@@ -163,6 +163,15 @@ class FellowshipApplications {
 			.query(FellowshipApplications::map).list();
 	}
 
+	/** The awarded applications of these meetings. */
+	List<FellowshipApplication> awardedAt(java.util.Collection<String> meetingIds) {
+		if (meetingIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE a.meeting_id IN (:m) AND a.status = 'AWARDED' ORDER BY a.meeting_id, a.id")
+			.param("m", List.copyOf(meetingIds)).query(FellowshipApplications::map).list();
+	}
+
 	/** Every application of a call, oldest first. */
 	List<FellowshipApplication> ofCall(String callId) {
 		return jdbc.sql(SELECT + " WHERE a.call_id = :c ORDER BY a.submitted_at, a.id").param("c", callId)

@@ -122,6 +122,31 @@ public class FellowshipBoard {
 		return List.copyOf(years.values());
 	}
 
+	/**
+	 * The holders who did not meet an obligation (a contribution to the meeting, a check-in on every
+	 * day of it), of the calls whose meeting has ended, the latest meeting first: the secretariat's.
+	 */
+	public List<Candidate> unmet(Actor actor) {
+		if (!FellowshipAccess.mayDecideAward(actor)) {
+			throw Problem.forbidden("secretariat");
+		}
+		LocalDate today = Dates.today(clock);
+		List<CallRow> ended = calls().stream().filter(CallRow::meetingEnded).filter(r -> r.awarded() > 0)
+			.sorted(java.util.Comparator.comparing((CallRow r) -> r.meeting().startDate()).reversed())
+			.toList();
+		List<FellowshipApplication> awarded = applications.awardedAt(ended.stream().map(r -> r.meeting().id()).toList());
+		Map<String, List<FellowshipApplication>> byMeeting = awarded.stream()
+			.collect(java.util.stream.Collectors.groupingBy(FellowshipApplication::meetingId));
+		List<Candidate> result = new ArrayList<>();
+		for (CallRow row : ended) {
+			List<FellowshipApplication> some = byMeeting.getOrDefault(row.meeting().id(), List.of());
+			candidates(some, row.meeting()).stream()
+				.filter(c -> "NOT_MET".equals(c.contributionDuty()) || "NOT_MET".equals(c.attendanceDuty()))
+				.forEach(result::add);
+		}
+		return result;
+	}
+
 	/** The call of a meeting, if the secretariat opened one. */
 	public Optional<FellowshipCall> callOfMeeting(String meetingId) {
 		return calls.ofMeeting(meetingId);

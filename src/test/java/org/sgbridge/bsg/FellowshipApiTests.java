@@ -603,5 +603,18 @@ class FellowshipApiTests extends ApiTest {
 			.as("checked in on the first day only").isEqualTo("{\"contribution\":\"MET\",\"attendance\":\"NOT_MET\"}");
 		assertThat(item(after, fellowships.get(neither)).path("obligations").toString())
 			.isEqualTo("{\"contribution\":\"NOT_MET\",\"attendance\":\"NOT_MET\"}");
+
+		// The secretariat's list of holders who did not meet an obligation: the two, not the one who met both.
+		Person reader = pilot.person("unmet-reader", Set.of("SECRETARIAT"));
+		org.sgbridge.testing.PageClient page = new org.sgbridge.testing.PageClient(port);
+		page.signIn(reader.email(), org.sgbridge.testing.TestAccounts.PASSWORD);
+		String html = page.get("/fellowships").body();
+		String unmet = html.substring(html.indexOf("id=\"unmet\""), html.indexOf("</table>", html.indexOf("id=\"unmet\"")));
+		String title = "SG20 fellowship test " + start;
+		assertThat(unmet.split(java.util.regex.Pattern.quote(title), -1)).as("rows of this meeting").hasSize(3);
+		assertThat(page.get("/fellowships").body()).contains("id=\"ledger\"");
+		org.sgbridge.testing.PageClient delegatePage = new org.sgbridge.testing.PageClient(port);
+		delegatePage.signIn(neither.email(), org.sgbridge.testing.TestAccounts.PASSWORD);
+		assertThat(delegatePage.get("/fellowships").body()).as("the secretariat's only").doesNotContain("id=\"unmet\"");
 	}
 }

@@ -86,6 +86,9 @@ class FellowshipPages {
 		model.addAttribute("mineMeetings", meetings.findAll(mine.stream().map(v -> v.application().meetingId()).toList()));
 		if (actor.isSecretariat()) {
 			model.addAttribute("ledger", board.ledger(actor));
+			var unmet = board.unmet(actor);
+			model.addAttribute("unmet", unmet);
+			model.addAttribute("unmetMeetings", board.meetingsOf(unmet));
 			java.time.LocalDate today = Dates.today(clock);
 			Set<String> withCall = new java.util.HashSet<>(rows.stream().map(r -> r.meeting().id()).toList());
 			model.addAttribute("meetingChoices", meetings.list(null, today, null, new ListResponse.Paging(0, 300)).items().stream()
