@@ -206,6 +206,15 @@ public class FellowshipBoard {
 				awards);
 	}
 
+	/** One application as the award screen weighs it (the secretariat's confirmation of a decision). */
+	public Candidate candidate(Actor actor, String applicationId) {
+		if (!FellowshipAccess.mayDecideAward(actor)) {
+			throw Problem.forbidden("secretariat");
+		}
+		FellowshipApplication a = applications.find(applicationId).orElseThrow(Problem::notFound);
+		return candidates(List.of(a), meetings.find(a.meetingId()).orElseThrow()).get(0);
+	}
+
 	/** The applications of the DFP's states that wait for its endorsement, oldest first. */
 	public List<Candidate> toEndorse(Actor actor) {
 		List<String> dfpStates = focalPoints.statesOf(actor.accountId());

@@ -109,7 +109,7 @@ public class Mentoring {
 			throw Problem.refusal("not-eligible", "problem.not-eligible.mentoring",
 					state == null ? organization.country() : state.name(LocaleContextHolder.getLocale()));
 		}
-		if (attendance.attendedGroup(group, Integer.MAX_VALUE).containsKey(actor.accountId())) {
+		if (attendance.attendedGroup(actor.accountId(), group)) {
 			throw Problem.refusal("not-new", "problem.not-new.mentoring", group);
 		}
 		mentorships.closeLapsed(actor.accountId(), group, today, clock.instant());
@@ -157,10 +157,11 @@ public class Mentoring {
 		catch (NumberFormatException e) {
 			throw Problem.invalidField("months", "validation.mentoring.months", Mentorship.MAX_MONTHS);
 		}
-		if (candidates(m.studyGroup()).stream().noneMatch(c -> c.accountId().equals(mentorId.trim()))) {
+		String mentor = mentorId.trim();
+		if (!attendance.attendedGroup(mentor, m.studyGroup()) && !contributors.contributedTo(mentor, m.studyGroup())) {
 			throw Problem.refusal("not-experienced", "problem.not-experienced.mentoring", m.studyGroup());
 		}
-		Mentorship paired = m.pair(mentorId.trim(), period, actor.accountId(), clock.instant(), Dates.today(clock));
+		Mentorship paired = m.pair(mentor, period, actor.accountId(), clock.instant(), Dates.today(clock));
 		mentorships.save(paired);
 		events.publishEvent(new MentoringPaired(paired.id(), paired.menteeId(), paired.mentorId(), paired.studyGroup(),
 				paired.endsOn()));
@@ -186,10 +187,9 @@ public class Mentoring {
 	@Transactional(readOnly = true)
 	public Map<String, String> organizationsOf(Actor actor) {
 		Map<String, String> found = new LinkedHashMap<>();
-		for (Organization.Kind kind : Organization.Kind.values()) {
-			organizations.findAll(organizations.organizationsOf(actor.accountId(), kind))
-				.values().forEach(o -> found.put(o.id(), o.name()));
-		}
+		organizations.findAll(organizations.organizationsOf(actor.accountId())).values().stream()
+			.sorted(java.util.Comparator.comparing(Organization::name))
+			.forEach(o -> found.put(o.id(), o.name()));
 		return found;
 	}
 

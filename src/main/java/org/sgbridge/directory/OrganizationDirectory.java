@@ -360,6 +360,14 @@ public class OrganizationDirectory {
 
 	/** The organisations an account belongs to, of the given kind. */
 	@Transactional(readOnly = true)
+	/** The ids of the organisations the account is a member of, of any kind. */
+	public List<String> organizationsOf(String accountId) {
+		return jdbc.sql("SELECT organization_id FROM organization_member WHERE account_id = :a")
+			.param("a", accountId)
+			.query(String.class)
+			.list();
+	}
+
 	public List<String> organizationsOf(String accountId, Organization.Kind kind) {
 		return jdbc.sql("""
 				SELECT o.id FROM organization_member m JOIN organization o ON o.id = m.organization_id

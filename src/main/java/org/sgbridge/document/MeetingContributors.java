@@ -82,4 +82,10 @@ public class MeetingContributors {
 			.list();
 		return found;
 	}
+
+	/** Whether the account has submitted a contribution (not withdrawn) to a meeting of the study group: one query. */
+	public boolean contributedTo(String accountId, String studyGroup) {
+		return jdbc.sql("SELECT COUNT(*) FROM contribution WHERE submitted_by = :a AND study_group = :g AND status = 'SUBMITTED'")
+			.param("a", accountId).param("g", studyGroup).query(Long.class).single() > 0;
+	}
 }

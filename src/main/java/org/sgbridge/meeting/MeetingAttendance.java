@@ -88,4 +88,12 @@ public class MeetingAttendance {
 			.list();
 		return found;
 	}
+
+	/** Whether the account has been checked in at a meeting of the study group: one query. */
+	public boolean attendedGroup(String accountId, String studyGroup) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM registration r JOIN meeting m ON m.id = r.meeting_id
+				WHERE r.account_id = :a AND m.study_group = :g AND r.checked_in_at IS NOT NULL""")
+			.param("a", accountId).param("g", studyGroup).query(Long.class).single() > 0;
+	}
 }

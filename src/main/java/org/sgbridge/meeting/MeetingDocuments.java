@@ -1,20 +1,10 @@
 package org.sgbridge.meeting;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.directory.MemberStates;
 import org.sgbridge.directory.Organization;
@@ -112,7 +102,7 @@ public class MeetingDocuments {
 				"organization", Pdf.isolate(organization.name()), "meeting", Pdf.isolate(meeting.title()),
 				"venue", Pdf.isolate(venue), "start", Pdf.isolate(Dates.format(meeting.startDate(), locale)),
 				"end", Pdf.isolate(Dates.format(meeting.endDate(), locale)), "verifyUrl", Pdf.isolate(verifyUrl)));
-		context.setVariable("qr", qrDataUri(r.verificationCode()));
+		context.setVariable("qr", org.sgbridge.platform.QrCodes.dataUri(r.verificationCode(), 240, 1));
 		context.setVariable("rtl", "ar".equals(locale.getLanguage()));
 		String template = switch (kind) {
 			case CONFIRMATION -> "documents/confirmation-letter";
@@ -132,22 +122,5 @@ public class MeetingDocuments {
 				accounts.find(r.accountId()).map(a -> a.name()).orElse(""),
 				organizations.find(r.organizationId()).map(Organization::name).orElse(""),
 				meetings.find(r.meetingId()).map(Meeting::title).orElse(""), r.status().name()));
-	}
-
-	static String qrDataUri(String text) {
-		try {
-			Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-			hints.put(EncodeHintType.MARGIN, 1);
-			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 240, 240, hints);
-			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-		}
-		catch (WriterException e) {
-			throw new IllegalStateException(e);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

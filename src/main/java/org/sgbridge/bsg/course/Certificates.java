@@ -1,22 +1,11 @@
 package org.sgbridge.bsg.course;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
@@ -109,25 +98,8 @@ public class Certificates {
 		context.setVariable("issuedOn", Pdf.isolate(Dates.format(c.issuedOn(), locale)));
 		context.setVariable("overall", c.overall());
 		context.setVariable("verifyUrl", url);
-		context.setVariable("qr", qrDataUri(url));
+		context.setVariable("qr", org.sgbridge.platform.QrCodes.dataUri(url, 300, 2));
 		context.setVariable("rtl", Languages.isRightToLeft(locale));
 		pdf.render(templates.process("course/certificate-pdf", context), out);
-	}
-
-	static String qrDataUri(String text) {
-		try {
-			Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-			hints.put(EncodeHintType.MARGIN, 2);
-			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 300, 300, hints);
-			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-		}
-		catch (WriterException e) {
-			throw new IllegalStateException(e);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

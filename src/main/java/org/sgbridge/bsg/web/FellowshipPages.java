@@ -185,8 +185,7 @@ class FellowshipPages {
 		boolean award = "AWARD".equals(decision);
 		if (!confirmed) {
 			Meeting meeting = meetings.find(a.meetingId()).orElseThrow();
-			var candidate = board.awardScreen(actor, callId).candidates().stream()
-				.filter(c -> c.application().id().equals(id)).findFirst().orElseThrow();
+			var candidate = board.candidate(actor, id);
 			String what = award
 					? msg("fellowship.award.confirm.what", locale, candidate.name(), candidate.organization(),
 							msg("fellowship.kind." + (kind == null || kind.isBlank() ? "PARTIAL" : kind), locale),
