@@ -12,7 +12,9 @@ public record Organization(String id, String name, Kind kind, String country, In
 		List<String> studyGroups, Instant createdAt) {
 
 	public enum Kind {
-		ADMINISTRATION, SME, SECTOR_MEMBER, ASSOCIATE, ACADEMIA, ASSOCIATION
+		ADMINISTRATION, SME, SECTOR_MEMBER, ASSOCIATE, ACADEMIA, ASSOCIATION,
+		/** A company that is not a member: it takes part in single meetings that have a fee (pay-as-you-go). */
+		COMPANY
 	}
 
 	public boolean isSme() {

@@ -39,9 +39,11 @@ public class OrganizationDirectory {
 	private final AccountManagement accounts;
 	private final Clock clock;
 	private final StudyGroupCatalogue studyGroupCatalogue;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	OrganizationDirectory(JdbcClient jdbc, MemberStates states, AccountManagement accounts,
-			Clock clock, StudyGroupCatalogue studyGroupCatalogue) {
+			Clock clock, StudyGroupCatalogue studyGroupCatalogue, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.studyGroupCatalogue = studyGroupCatalogue;
 		this.jdbc = jdbc;
 		this.states = states;
@@ -111,7 +113,8 @@ public class OrganizationDirectory {
 		if (!problems.isEmpty()) {
 			throw Problem.invalidInput(problems);
 		}
-		boolean selfService = kind == Organization.Kind.SME || kind == Organization.Kind.ASSOCIATION;
+		boolean selfService = kind == Organization.Kind.SME || kind == Organization.Kind.ASSOCIATION
+				|| kind == Organization.Kind.COMPANY;
 		if (!selfService && !actor.isSecretariat()) {
 			throw Problem.forbidden("create-organization");
 		}
@@ -146,6 +149,7 @@ public class OrganizationDirectory {
 		if (selfService) {
 			insertMember(id, actor.accountId(), true);
 		}
+		events.publishEvent(new OrganizationCreated(id, kind.name(), country, sectors, studyGroups, now.toInstant()));
 		return find(id).orElseThrow();
 	}
 

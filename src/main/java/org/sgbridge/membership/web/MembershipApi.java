@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.sgbridge.membership.MembershipCategories;
+import org.sgbridge.membership.SmeCategoryWhatIf;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.web.ListResponse;
 import org.springframework.context.MessageSource;
@@ -19,10 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MembershipApi {
 
 	private final MembershipCategories categories;
+	private final SmeCategoryWhatIf whatIf;
 	private final MessageSource messages;
 
-	MembershipApi(MembershipCategories categories, MessageSource messages) {
+	MembershipApi(MembershipCategories categories, SmeCategoryWhatIf whatIf, MessageSource messages) {
 		this.categories = categories;
+		this.whatIf = whatIf;
 		this.messages = messages;
 	}
 
@@ -47,6 +50,30 @@ class MembershipApi {
 		Money fee = body.annualFee();
 		return json(categories.set(Actor.require(), code, sector, fee == null ? null : fee.amount(),
 				fee == null ? null : fee.currency(), body.maxEmployees()), locale);
+	}
+
+	/**
+	 * What the PP-18 report weighed, at a threshold and fee: the members that would qualify, the income
+	 * lost, the pilot SMEs and interested companies within the threshold (and those of unknown size).
+	 */
+	record WhatIfJson(int maxEmployees, Money annualFee, long qualifyingMembers, Money incomeLost, long pilotSmesEligible,
+			long pilotSmesWithoutSize, long interestedCompaniesEligible, long interestedCompaniesWithoutSize,
+			long membersWithoutSize) {
+	}
+
+	@GetMapping("/api/v1/reports/sme-category")
+	WhatIfJson smeCategory(@RequestParam(required = false) String maxEmployees,
+			@RequestParam(required = false) String annualFee) {
+		Actor actor = Actor.require();
+		SmeCategoryWhatIf.Outcome o = whatIf.weigh(actor, MembershipQuery.whole("maxEmployees", maxEmployees),
+				MembershipQuery.amount("annualFee", annualFee), null);
+		return new WhatIfJson(o.maxEmployees(), chf(o.annualFee()), o.qualifyingMembers(), chf(o.incomeLost()),
+				o.pilotSmesEligible(), o.pilotSmesWithoutSize(), o.interestedCompaniesEligible(), o.interestedWithoutSize(),
+				o.membersWithoutSize());
+	}
+
+	private static Money chf(BigDecimal amount) {
+		return new Money(amount, "CHF");
 	}
 
 	private CategoryJson json(MembershipCategories.Category c, Locale locale) {
