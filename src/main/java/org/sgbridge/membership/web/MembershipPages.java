@@ -1,0 +1,200 @@
+package org.sgbridge.membership.web;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sgbridge.membership.Membership;
+import org.sgbridge.membership.MembershipCategories;
+import org.sgbridge.membership.MembershipRegister;
+import org.sgbridge.membership.SmeCategoryWhatIf;
+import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.InstallationFlags;
+import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.FormErrors;
+import org.sgbridge.platform.web.ListQuery;
+import org.sgbridge.platform.web.NavigationItems;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The secretariat's membership pages: the categories with their fees (set here, the earlier values
+ * kept), the members with their class and status, and the what-if of the PP-18 report with its chart
+ * of the income lost against the threshold. A value not understood comes back beside its field, as typed.
+ */
+@Controller
+class MembershipPages implements NavigationItems {
+
+	private final MembershipCategories categories;
+	private final MembershipRegister register;
+	private final SmeCategoryWhatIf whatIf;
+	private final InstallationFlags flags;
+	private final MessageSource messages;
+
+	MembershipPages(MembershipCategories categories, MembershipRegister register, SmeCategoryWhatIf whatIf,
+			InstallationFlags flags, MessageSource messages) {
+		this.categories = categories;
+		this.register = register;
+		this.whatIf = whatIf;
+		this.flags = flags;
+		this.messages = messages;
+	}
+
+	@Override
+	public List<Item> itemsFor(Actor actor) {
+		return actor.isSecretariat() ? List.of(Item.tool("/membership", "nav.membership")) : List.of();
+	}
+
+	/** The fee form as typed. */
+	record FeeForm(String category, String annualFee, String maxEmployees) {
+
+		static final FeeForm EMPTY = new FeeForm("", "", "");
+	}
+
+	@GetMapping("/membership")
+	String membership(@RequestParam(required = false) String category, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model,
+			Locale locale, HttpServletResponse response) {
+		return page(category, status, page, size, FeeForm.EMPTY, FormErrors.none(), model, locale, response);
+	}
+
+	private String page(String category, String status, String page, String size, FeeForm form, FormErrors errors,
+			Model model, Locale locale, HttpServletResponse response) {
+		Actor actor = requireSecretariat();
+		ListQuery query = ListQuery.at("/membership").pages(page, size);
+		String chosenCategory = query.choice("category", "membership.category", category,
+				List.of("SECTOR_MEMBER", "ASSOCIATE", "ACADEMIA", "SME"), null);
+		String chosenStatus = query.choice("status", "membership.status", status,
+				Arrays.stream(Membership.Status.values()).map(Enum::name).toList(), null);
+		var list = query.fetch(paging -> register.list(chosenCategory, chosenStatus, paging.page(), paging.size()));
+		if (query.hasProblems()) {
+			response.setStatus(400);
+		}
+		model.addAttribute("errors", errors.any() ? errors : query.errors(messages, locale));
+		model.addAttribute("categories", categories.all());
+		model.addAttribute("category", chosenCategory);
+		model.addAttribute("status", chosenStatus);
+		model.addAttribute("statuses", Membership.Status.values());
+		model.addAttribute("classes", Membership.CLASSES);
+		model.addAttribute("list", list);
+		model.addAttribute("form", form);
+		model.addAttribute("illustrative", flags.isSet(InstallationFlags.DEMO_DATA));
+		model.addAttribute("secretariat", actor.isSecretariat());
+		return "membership/membership";
+	}
+
+	/** The secretariat sets a category's fee in a sector: {@code category} is "CODE/SECTOR" as the form's choices are. */
+	@PostMapping("/membership/fees")
+	String setFee(@RequestParam(required = false) String category, @RequestParam(required = false) String annualFee,
+			@RequestParam(required = false) String maxEmployees, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes flash) {
+		Actor actor = requireSecretariat();
+		FeeForm form = new FeeForm(category, annualFee, maxEmployees);
+		try {
+			String[] parts = category == null ? new String[0] : category.split("/", 2);
+			if (parts.length != 2) {
+				throw Problem.invalidField("category", "validation.NotBlank");
+			}
+			BigDecimal fee = MembershipQuery.amount("annualFee.amount", annualFee);
+			Integer max = MembershipQuery.whole("maxEmployees", maxEmployees);
+			categories.set(actor, parts[0], parts[1], fee, "CHF", max);
+			flash.addFlashAttribute("notice", "membership.fee.saved");
+			return "redirect:/membership";
+		}
+		catch (Problem problem) {
+			if (problem.status().value() == 403) {
+				throw problem;
+			}
+			Problem shown = problem.status().value() == 404 ? Problem.invalidField("category", "validation.NotBlank") : problem;
+			response.setStatus(400);
+			return page(null, null, null, null, form,
+					FormErrors.of(shown, messages, locale).at(java.util.Map.of("annualFee.amount", "annualFee")), model, locale,
+					response);
+		}
+	}
+
+	/** The secretariat records a Sector Member's class; a refusal is said above the list, naming the rule. */
+	@PostMapping("/membership/{id}/class")
+	String setClass(@PathVariable String id, @RequestParam(name = "class", required = false) String written, Locale locale,
+			RedirectAttributes flash) {
+		Actor actor = requireSecretariat();
+		try {
+			register.setClass(actor, id, written);
+			flash.addFlashAttribute("notice", "membership.class.saved");
+		}
+		catch (Problem problem) {
+			if (problem.status().value() == 403 || problem.status().value() == 404) {
+				throw problem;
+			}
+			FormErrors errors = FormErrors.of(problem, messages, locale);
+			flash.addFlashAttribute("problem", errors.has("class") ? errors.get("class")
+					: messages.getMessage("problem." + problem.slug() + ".detail", null, problem.slug(), locale));
+		}
+		return "redirect:/membership#m-" + id;
+	}
+
+	@GetMapping("/membership/what-if")
+	String whatIf(@RequestParam(required = false) String maxEmployees, @RequestParam(required = false) String annualFee,
+			Model model, Locale locale, HttpServletResponse response) {
+		Actor actor = requireSecretariat();
+		boolean asked = maxEmployees != null || annualFee != null;
+		String typedMax = asked ? maxEmployees : String.valueOf(SmeCategoryWhatIf.REPORT_THRESHOLD);
+		String typedFee = asked ? annualFee : defaultFee();
+		model.addAttribute("maxEmployees", typedMax);
+		model.addAttribute("annualFee", typedFee);
+		model.addAttribute("reportThreshold", SmeCategoryWhatIf.REPORT_THRESHOLD);
+		model.addAttribute("illustrative", flags.isSet(InstallationFlags.DEMO_DATA));
+		try {
+			Integer max = MembershipQuery.whole("maxEmployees", typedMax);
+			BigDecimal fee = MembershipQuery.amount("annualFee", typedFee);
+			if (!asked && fee == null) {
+				model.addAttribute("errors", FormErrors.none());
+				return "membership/what-if";
+			}
+			SmeCategoryWhatIf.Outcome outcome = whatIf.weigh(actor, max, fee, "CHF");
+			List<SmeCategoryWhatIf.Point> curve = whatIf.curve(actor, fee, "CHF");
+			model.addAttribute("outcome", outcome);
+			model.addAttribute("curve", curve);
+			model.addAttribute("chart", IncomeLostChart.svg(
+					messages.getMessage("membership.whatif.chart.title", new Object[] { fee.toPlainString() }, locale), curve,
+					SmeCategoryWhatIf.REPORT_THRESHOLD, max,
+					messages.getMessage("membership.whatif.chart.x", null, locale),
+					messages.getMessage("membership.whatif.chart.report", null, locale),
+					messages.getMessage("membership.whatif.chart.proposed", null, locale)));
+			model.addAttribute("errors", FormErrors.none());
+		}
+		catch (Problem problem) {
+			if (problem.status().value() != 400) {
+				throw problem;
+			}
+			response.setStatus(400);
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
+		}
+		return "membership/what-if";
+	}
+
+	/** The SME category's current fee (ITU-T's, else ITU-D's), as the what-if's first proposal. */
+	private String defaultFee() {
+		return categories.all().stream()
+			.filter(c -> "SME".equals(c.code()) && c.annualFee() != null)
+			.map(c -> c.annualFee().stripTrailingZeros().toPlainString())
+			.findFirst().orElse("");
+	}
+
+	private static Actor requireSecretariat() {
+		Actor actor = Actor.require();
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden("secretariat");
+		}
+		return actor;
+	}
+}
