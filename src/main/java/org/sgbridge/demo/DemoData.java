@@ -86,6 +86,7 @@ public class DemoData implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final org.sgbridge.meeting.MeetingCheckIns checkIns;
 	private final org.sgbridge.directory.MemberStates states;
+	private final MembershipHistory membership;
 	private final boolean enabled;
 	private final String enabledSetting;
 	private final String password;
@@ -97,7 +98,7 @@ public class DemoData implements ApplicationRunner {
 			Leadership leadership, FellowshipManagement fellowships, A1Course course, QuestionBank questionBank,
 			Certificates certificates, InstallationFlags flags, AdjustableClock clock, TransactionTemplate transactions,
 			JdbcClient jdbc, org.sgbridge.meeting.MeetingCheckIns checkIns, org.sgbridge.directory.MemberStates states,
-			@Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
+			MembershipHistory membership, @Value("${sgbridge.demo.enabled:}") String enabled, @Value("${spring.datasource.url:}") String url,
 			@Value("${sgbridge.demo.password:}") String password, @Value("${sgbridge.admin.email:}") String firstAdministrator) {
 		this.accounts = accounts;
 		this.organizations = organizations;
@@ -120,6 +121,7 @@ public class DemoData implements ApplicationRunner {
 		this.jdbc = jdbc;
 		this.checkIns = checkIns;
 		this.states = states;
+		this.membership = membership;
 		this.enabled = enabled.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(enabled);
 		this.enabledSetting = enabled;
 		this.password = password;
@@ -266,6 +268,7 @@ public class DemoData implements ApplicationRunner {
 			return null;
 		});
 		addLearners(pw, secretariat);
+		membership.replay(secretariat);
 		flags.set(InstallationFlags.DEMO_DATA);
 	}
 

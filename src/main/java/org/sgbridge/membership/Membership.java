@@ -12,6 +12,7 @@ import java.util.Optional;
  * than six months past its due date and unpaid; {@link Status#ENDED} once a notice of cancellation has
  * taken effect.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Membership(String id, String organizationId, String sector, String category, BigDecimal contributoryUnits,
 		Status status, LocalDate startedOn, LocalDate noticeGivenOn, LocalDate endsOn) {
 

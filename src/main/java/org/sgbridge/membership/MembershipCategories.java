@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Member, one contributory unit) and its employee threshold as last set by the secretariat. Setting
  * them appends to their history, so that the values of any earlier day stay known.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 @Transactional
 public class MembershipCategories {

@@ -20,14 +20,13 @@ import org.sgbridge.platform.web.ListResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The memberships of Sector Members, Associates and Academia: one per organisation and sector,
  * created with the organisation (so that nobody loses a right), with a Sector Member's class in
  * contributory units as the secretariat records it, and the history of each membership's status.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 @Transactional
 public class MembershipRegister {
@@ -51,9 +50,10 @@ public class MembershipRegister {
 	/**
 	 * A Sector Member, Associate or Academia organisation holds a membership from its creation, in
 	 * each of its sectors (an Associate in its study group's), {@code ACTIVE}; a Sector Member in the
-	 * class of one contributory unit until the secretariat records another.
+	 * class of one contributory unit until the secretariat records another. Synchronously, in the
+	 * transaction that creates the organisation: the membership exists as soon as the organisation does.
 	 */
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@org.springframework.context.event.EventListener
 	void on(OrganizationCreated created) {
 		List<String> sectors = switch (created.kind()) {
 			case "SECTOR_MEMBER", "ACADEMIA" -> created.sectors().isEmpty() ? List.of("ITU-T", "ITU-D") : created.sectors();
