@@ -149,6 +149,9 @@ class QueriesPerRowTests extends ApiTest {
 		page(reads, "secretariat", staffPages, "/pilot/interests?q=" + token + "&size=100", "Interested " + token + last);
 		page(reads, "secretariat", staffPages, "/audit?memberState=" + DFP_STATE, token);
 		page(reads, "secretariat", staffPages, "/focal-points?country=TL", "Company " + token);
+		page(reads, "secretariat", staffPages, "/membership?category=SECTOR_MEMBER&size=100", null);
+		page(reads, "secretariat", staffPages, "/membership/what-if?maxEmployees=300&annualFee=5000", null);
+		api(reads, "secretariat", staffApi, "/api/v1/reports/sme-category?maxEmployees=300&annualFee=5000", null);
 		api(reads, "secretariat", staffApi, "/api/v1/registrations/to-validate?size=500", null);
 		api(reads, "secretariat", staffApi, "/api/v1/organizations?q=" + token + "&size=500", "SME " + token + last);
 		api(reads, "secretariat", staffApi, "/api/v1/organizations?country=" + DFP_STATE + "&size=500", "SME " + token + last);
