@@ -48,10 +48,18 @@ public class MeetingRegistrations {
 	private final Clock clock;
 	private final ValidationQueue queue;
 	private final Memberships memberships;
+	private final MeetingFees fees;
+	private final org.springframework.beans.factory.ObjectProvider<RegistrationCharges> charges;
+	private final org.springframework.beans.factory.ObjectProvider<MembershipStanding> standing;
 
 	MeetingRegistrations(Registrations registrations, Meetings meetings, OrganizationDirectory organizations,
 			FocalPoints focalPoints, AdmissionManagement admissions, AccountManagement accounts,
-			ApplicationEventPublisher events, Clock clock, ValidationQueue queue, Memberships memberships) {
+			ApplicationEventPublisher events, Clock clock, ValidationQueue queue, Memberships memberships, MeetingFees fees,
+			org.springframework.beans.factory.ObjectProvider<RegistrationCharges> charges,
+			org.springframework.beans.factory.ObjectProvider<MembershipStanding> standing) {
+		this.fees = fees;
+		this.charges = charges;
+		this.standing = standing;
 		this.queue = queue;
 		this.memberships = memberships;
 		this.registrations = registrations;
@@ -75,11 +83,21 @@ public class MeetingRegistrations {
 		if (!organizations.isMember(actor.accountId(), organizationId)) {
 			throw Problem.forbidden("register-member", organization.name());
 		}
-		// The rules that the pages show before anyone submits: dates, modes, entitlement (one policy).
-		RegistrationEntitlement.refusal(entities(List.of(organization)).get(0), meeting, chosen, Dates.today(clock))
+		// The rules that the pages show before anyone submits: dates, modes, entitlement (one policy);
+		// an organisation not entitled may still take part by paying the meeting's fee (pay-as-you-go).
+		RegistrationEntitlement.window(meeting, Dates.today(clock))
+			.or(() -> RegistrationEntitlement.mode(meeting, chosen))
 			.ifPresent(refusal -> {
 				throw refusal.problem();
 			});
+		RegistrationEntitlement.Entity entity = entities(List.of(organization)).get(0);
+		java.util.Optional<RegistrationEntitlement.Refusal> notEntitled = RegistrationEntitlement.entitlement(entity, meeting);
+		java.math.BigDecimal fee = notEntitled.isPresent() ? fees.of(meetingId).orElse(null) : null;
+		boolean paying = notEntitled.isPresent() && RegistrationEntitlement.payAsYouGo(entity, meeting, fee)
+				&& charges.getIfAvailable() != null;
+		if (notEntitled.isPresent() && !paying) {
+			throw notEntitled.get().problem();
+		}
 		// Who validates is looked up before the meeting's row is locked: registrations for the meeting
 		// wait for one another only while seats are counted and the registration written, and only
 		// where seats are counted (a second registration of the same person is refused by the
@@ -97,10 +115,66 @@ public class MeetingRegistrations {
 			throw full;
 		});
 		Act act = Act.of(actor, Act.member(organizationId), clock);
+		if (paying) {
+			Registration r = Registration.registerPayAsYouGo(meetingId, actor.accountId(), organizationId, chosen, visa,
+					context, validators, act);
+			r.invoicedBy(charges.getObject().invoice(new RegistrationCharges.Charge(r.id(), meetingId, meeting.title(),
+					meeting.startDate(), organizationId, actor.accountId(), fee, meeting.registrationCloses())));
+			return registrations.insert(r);
+		}
 		// Beyond the first registration of a day for the same organisation, the focal points get the daily digest.
 		boolean firstToday = registrations.pendingSince(organizationId, act.at().minus(java.time.Duration.ofDays(1))) == 0;
 		return registrations.insert(Registration.register(meetingId, actor.accountId(), organizationId, chosen, visa,
 				context, validators, firstToday, act));
+	}
+
+	/**
+	 * The invoice of a pay-as-you-go registration was paid (the invoicing module says so when the
+	 * payment is booked): it goes on to validation by its focal points, who are told as for a new
+	 * registration. A registration no longer waiting for its payment (cancelled meanwhile, or moved
+	 * on already) is left as it is and answered as it is.
+	 */
+	public Registration paymentReceived(String registrationId) {
+		Registration r = registrations.find(registrationId).orElseThrow(Problem::notFound);
+		if (r.status() != Registration.Status.PENDING_PAYMENT) {
+			return r;
+		}
+		Organization organization = organizations.find(r.organizationId()).orElse(null);
+		Registration.Context context = context(r, organization);
+		List<String> validators = context.focalPoints().isEmpty() ? accounts.secretariatIds() : context.focalPoints();
+		Act act = Act.system(clock);
+		boolean firstToday = registrations.pendingSince(r.organizationId(), act.at().minus(java.time.Duration.ofDays(1))) == 0;
+		r.paymentReceived(act, context, firstToday, validators);
+		registrations.save(r, act.actorId(), act.at());
+		return r;
+	}
+
+	/**
+	 * Pay-as-you-go registrations still unpaid: reminded once when their meeting's registration closes
+	 * within three days, and cancelled (reason {@code unpaid}) once it has closed. Answers how many were
+	 * cancelled.
+	 */
+	public int settleUnpaid() {
+		LocalDate today = Dates.today(clock);
+		for (Registration r : registrations.where(
+				"WHERE status = 'PENDING_PAYMENT' AND payment_reminded_on IS NULL"
+						+ " AND meeting_id IN (SELECT id FROM meeting WHERE registration_closes BETWEEN :today AND :soon)",
+				Map.of("today", today, "soon", today.plusDays(3)))) {
+			Meeting meeting = meetings.find(r.meetingId()).orElseThrow();
+			registrations.markPaymentReminded(r.id(), today);
+			events.publishEvent(new PaymentReminderDue(r.id(), r.accountId(), r.invoiceId(), meeting.title(),
+					meeting.registrationCloses()));
+		}
+		int cancelled = 0;
+		for (Registration r : registrations.where("WHERE status = 'PENDING_PAYMENT'"
+				+ " AND meeting_id IN (SELECT id FROM meeting WHERE registration_closes < :today)", Map.of("today", today))) {
+			Organization organization = organizations.find(r.organizationId()).orElse(null);
+			Act act = Act.system(clock);
+			r.cancelUnpaid(act, context(r, organization));
+			registrations.save(r, act.actorId(), act.at());
+			cancelled++;
+		}
+		return cancelled;
 	}
 
 	/**
@@ -139,11 +213,15 @@ public class MeetingRegistrations {
 	private List<RegistrationEntitlement.Entity> entities(List<Organization> list) {
 		List<String> smes = list.stream().filter(Organization::isSme).map(Organization::id).toList();
 		Map<String, PilotStanding> pilot = smes.isEmpty() ? Map.of() : admissions.standing(smes);
+		List<String> members = list.stream().filter(o -> o.kind() == Organization.Kind.SECTOR_MEMBER
+				|| o.kind() == Organization.Kind.ASSOCIATE || o.kind() == Organization.Kind.ACADEMIA).map(Organization::id).toList();
+		MembershipStanding membership = members.isEmpty() ? null : standing.getIfAvailable();
+		Map<String, Set<String>> suspended = membership == null ? Map.of() : membership.suspendedSectors(members);
 		return list.stream().map(o -> {
 			PilotStanding p = pilot.get(o.id());
 			return new RegistrationEntitlement.Entity(o.id(), o.name(), o.kind().name(), o.sectors(), o.studyGroups(),
 					p != null && p.open(), p == null ? List.of() : p.pilotGroups(), p == null ? Set.of() : p.approved(),
-					p == null ? Set.of() : p.awaiting());
+					p == null ? Set.of() : p.awaiting(), suspended.getOrDefault(o.id(), Set.of()));
 		}).toList();
 	}
 
@@ -161,7 +239,10 @@ public class MeetingRegistrations {
 		List<RegistrationEntitlement.Entity> entities = entities(mine);
 		LocalDate today = Dates.today(clock);
 		Map<String, RegistrationEntitlement.Verdict> verdicts = new java.util.HashMap<>();
-		shown.forEach(m -> verdicts.put(m.id(), RegistrationEntitlement.verdict(entities, m, today)));
+		boolean payable = entities.stream().anyMatch(e -> "COMPANY".equals(e.kind()) || "SME".equals(e.kind()));
+		Map<String, java.math.BigDecimal> fee = payable && charges.getIfAvailable() != null
+				? fees.of(shown.stream().map(Meeting::id).distinct().toList()) : Map.of();
+		shown.forEach(m -> verdicts.put(m.id(), RegistrationEntitlement.verdict(entities, m, today, fee.get(m.id()))));
 		Map<String, Registration> registered = new java.util.HashMap<>();
 		List<String> meetingIds = shown.stream().map(Meeting::id).distinct().toList();
 		if (!meetingIds.isEmpty()) {

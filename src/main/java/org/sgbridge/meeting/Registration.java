@@ -20,9 +20,16 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public class Registration {
 
+	/**
+	 * {@code PENDING_PAYMENT}: a pay-as-you-go registration whose invoice is not paid yet (it holds
+	 * its seat); once paid it waits for validation like any other.
+	 */
 	public enum Status {
-		PENDING_VALIDATION, VALIDATED, REJECTED, CANCELLED
+		PENDING_PAYMENT, PENDING_VALIDATION, VALIDATED, REJECTED, CANCELLED
 	}
+
+	/** The reason of a pay-as-you-go registration cancelled because registration closed before it was paid. */
+	public static final String UNPAID = "unpaid";
 
 	public enum Mode {
 		IN_PERSON, REMOTE
@@ -41,6 +48,7 @@ public class Registration {
 	private String decidedBy;
 	private String reason;
 	private Instant checkedInAt;
+	private String invoiceId;
 	private final int version;
 	private final List<RegistrationEvent> events = new ArrayList<>();
 
@@ -63,6 +71,14 @@ public class Registration {
 	Registration(String id, String meetingId, String accountId, String organizationId, Mode mode, boolean visaSupport,
 			Status status, String verificationCode, Instant createdAt, Instant decidedAt, String decidedBy, String reason,
 			Instant checkedInAt, int version) {
+		this(id, meetingId, accountId, organizationId, mode, visaSupport, status, verificationCode, createdAt, decidedAt,
+				decidedBy, reason, checkedInAt, null, version);
+	}
+
+	Registration(String id, String meetingId, String accountId, String organizationId, Mode mode, boolean visaSupport,
+			Status status, String verificationCode, Instant createdAt, Instant decidedAt, String decidedBy, String reason,
+			Instant checkedInAt, String invoiceId, int version) {
+		this.invoiceId = invoiceId;
 		this.id = id;
 		this.meetingId = meetingId;
 		this.accountId = accountId;
@@ -116,6 +132,48 @@ public class Registration {
 		return r;
 	}
 
+	/**
+	 * A company that is not a member (or an SME outside the pilot) registers for a meeting that has a
+	 * fee: the registration waits for its payment ({@link Status#PENDING_PAYMENT}), holding its seat;
+	 * the focal points are told once it is paid.
+	 */
+	static Registration registerPayAsYouGo(String meetingId, String accountId, String organizationId, Mode mode,
+			boolean visa, Context context, List<String> validators, Act act) {
+		Registration r = new Registration(UUID.randomUUID().toString(), meetingId, accountId, organizationId, mode, visa,
+				Status.PENDING_PAYMENT, newCode(), act.at(), null, null, null, null, 0);
+		r.events.add(new RegistrationEvent.Registered(r.facts(context), false, validators, act));
+		return r;
+	}
+
+	/** The invoice that a pay-as-you-go registration is to pay, given before it is saved. */
+	void invoicedBy(String invoice) {
+		this.invoiceId = invoice;
+	}
+
+	/**
+	 * Its invoice is paid: the registration goes on to validation, its focal points told now (or in
+	 * the daily digest when {@code notifyFocalPoints} is false).
+	 */
+	void paymentReceived(Act act, Context context, boolean notifyFocalPoints, List<String> validators) {
+		if (status != Status.PENDING_PAYMENT) {
+			throw Problem.conflict("already-decided");
+		}
+		status = Status.PENDING_VALIDATION;
+		events.add(new RegistrationEvent.PaymentReceived(facts(context), notifyFocalPoints, validators, act));
+	}
+
+	/** Registration closed before the invoice was paid: cancelled, with the reason {@link #UNPAID}. */
+	void cancelUnpaid(Act act, Context context) {
+		if (status != Status.PENDING_PAYMENT) {
+			throw Problem.conflict("already-decided");
+		}
+		status = Status.CANCELLED;
+		decidedBy = act.actorId();
+		decidedAt = act.at();
+		reason = UNPAID;
+		events.add(new RegistrationEvent.Cancelled(facts(context), act));
+	}
+
 	void validate(Act act, Context context) {
 		decide(Status.VALIDATED, act, null);
 		events.add(new RegistrationEvent.Validated(facts(context), act));
@@ -130,6 +188,9 @@ public class Registration {
 	}
 
 	private void decide(Status to, Act act, String why) {
+		if (status == Status.PENDING_PAYMENT) {
+			throw Problem.rule("payment-pending");
+		}
 		if (status != Status.PENDING_VALIDATION) {
 			throw Problem.conflict("already-decided");
 		}
@@ -205,13 +266,18 @@ public class Registration {
 		}
 	}
 
-	/** Counts against the room's capacity: in person, pending or validated. */
+	/** Counts against the room's capacity: in person, waiting for its payment or validation, or validated. */
 	public boolean takesASeat() {
-		return mode == Mode.IN_PERSON && (status == Status.PENDING_VALIDATION || status == Status.VALIDATED);
+		return mode == Mode.IN_PERSON && isActive();
 	}
 
 	public boolean isActive() {
-		return status == Status.PENDING_VALIDATION || status == Status.VALIDATED;
+		return status == Status.PENDING_PAYMENT || status == Status.PENDING_VALIDATION || status == Status.VALIDATED;
+	}
+
+	/** The invoice of a pay-as-you-go registration, else null. */
+	public String invoiceId() {
+		return invoiceId;
 	}
 
 	public String id() {

@@ -32,7 +32,18 @@ public final class RegistrationEntitlement {
 	 * approved for and those its request awaits).
 	 */
 	public record Entity(String id, String name, String kind, List<String> sectors, List<String> studyGroups,
-			boolean pilotOpen, List<String> pilotGroups, Set<String> approvedPilotGroups, Set<String> awaitingPilotGroups) {
+			boolean pilotOpen, List<String> pilotGroups, Set<String> approvedPilotGroups, Set<String> awaitingPilotGroups,
+			Set<String> suspendedSectors) {
+
+		public Entity {
+			suspendedSectors = Set.copyOf(suspendedSectors);
+		}
+
+		/** An organisation whose membership is suspended nowhere. */
+		public Entity(String id, String name, String kind, List<String> sectors, List<String> studyGroups,
+				boolean pilotOpen, List<String> pilotGroups, Set<String> approvedPilotGroups, Set<String> awaitingPilotGroups) {
+			this(id, name, kind, sectors, studyGroups, pilotOpen, pilotGroups, approvedPilotGroups, awaitingPilotGroups, Set.of());
+		}
 	}
 
 	/**
@@ -64,15 +75,26 @@ public final class RegistrationEntitlement {
 	 * A person's standing for a meeting, over all the organisations it takes part for: those it may
 	 * register for, or why it may not (one refusal for the meeting, or one per organisation).
 	 */
-	public record Verdict(List<String> organizations, List<Refusal> refusals, boolean withoutOrganization) {
+	public record Verdict(List<String> organizations, List<Refusal> refusals, boolean withoutOrganization,
+			List<String> payingOrganizations) {
 
 		public Verdict {
 			organizations = List.copyOf(organizations);
 			refusals = List.copyOf(refusals);
+			payingOrganizations = List.copyOf(payingOrganizations);
+		}
+
+		public Verdict(List<String> organizations, List<Refusal> refusals, boolean withoutOrganization) {
+			this(organizations, refusals, withoutOrganization, List.of());
 		}
 
 		public Verdict(List<String> organizations, List<Refusal> refusals) {
 			this(organizations, refusals, false);
+		}
+
+		/** Whether one registers for this organisation by paying the meeting's fee (pay-as-you-go). */
+		public boolean pays(String organizationId) {
+			return payingOrganizations.contains(organizationId);
 		}
 
 		/** One may register: for one of {@link #organizations}, or (a training or forum) for none. */
@@ -128,9 +150,23 @@ public final class RegistrationEntitlement {
 		return seatsTaken.getAsLong() >= meeting.capacity() ? Optional.of(Problem.conflict("meeting-full")) : Optional.empty();
 	}
 
+	/**
+	 * Whether this organisation may take part in the meeting by paying its fee (pay-as-you-go): a
+	 * company that is not a member, or an SME not entitled otherwise (outside the pilot, or for a group
+	 * it is not approved for), at a meeting of a study group that has a fee.
+	 */
+	public static boolean payAsYouGo(Entity e, Meeting meeting, java.math.BigDecimal fee) {
+		return fee != null && !meeting.kind().isOpenEvent() && ("COMPANY".equals(e.kind()) || "SME".equals(e.kind()))
+				&& entitlement(e, meeting).isPresent();
+	}
+
 	/** Why this organisation is not entitled to the meeting, if it is not, naming the rule. */
 	public static Optional<Refusal> entitlement(Entity e, Meeting meeting) {
 		String group = groupName(meeting.studyGroup());
+		if (e.suspendedSectors().contains(meeting.sector())) {
+			return Optional.of(Refusal.of("membership-suspended", "meeting.refusal.membership-suspended", e.name(),
+					meeting.sector()));
+		}
 		return switch (e.kind()) {
 			case "ADMINISTRATION" -> Optional.empty();
 			case "SECTOR_MEMBER", "ACADEMIA" -> e.sectors().contains(meeting.sector()) ? Optional.empty()
@@ -145,6 +181,7 @@ public final class RegistrationEntitlement {
 			case "SME" -> sme(e, meeting, group);
 			case "ASSOCIATION" -> meeting.kind() == Meeting.Kind.WORKSHOP || meeting.kind() == Meeting.Kind.TRAINING
 					? Optional.empty() : Optional.of(Refusal.of("not-entitled", "meeting.refusal.association", e.name()));
+			case "COMPANY" -> Optional.of(Refusal.of("not-entitled", "meeting.refusal.company", e.name()));
 			default -> Optional.of(Refusal.of("not-entitled", "meeting.refusal.not-entitled", e.name()));
 		};
 	}
@@ -185,8 +222,16 @@ public final class RegistrationEntitlement {
 		return refusal.isPresent() ? refusal : entitlement(entity, meeting);
 	}
 
-	/** A person's verdict for the meeting on that day, over the organisations it takes part for. */
+	/** A person's verdict for the meeting on that day, over the organisations it takes part for (no fee). */
 	public static Verdict verdict(List<Entity> organizations, Meeting meeting, LocalDate day) {
+		return verdict(organizations, meeting, day, null);
+	}
+
+	/**
+	 * A person's verdict for the meeting on that day, over the organisations it takes part for; with
+	 * the meeting's {@code fee}, those that may take part by paying it (pay-as-you-go) may register too.
+	 */
+	public static Verdict verdict(List<Entity> organizations, Meeting meeting, LocalDate day, java.math.BigDecimal fee) {
 		if (meeting.kind().isOpenEvent()) {
 			// Trainings and forums: anyone signed in, for any of its organisations or for none.
 			return window(meeting, day).map(closed -> new Verdict(List.of(), List.of(closed)))
@@ -201,11 +246,22 @@ public final class RegistrationEntitlement {
 			return new Verdict(List.of(), List.of(closed.get()));
 		}
 		List<String> may = new ArrayList<>();
+		List<String> paying = new ArrayList<>();
 		List<Refusal> refusals = new ArrayList<>();
 		for (Entity e : organizations) {
-			entitlement(e, meeting).ifPresentOrElse(refusals::add, () -> may.add(e.id()));
+			Optional<Refusal> refused = entitlement(e, meeting);
+			if (refused.isEmpty()) {
+				may.add(e.id());
+			}
+			else if (payAsYouGo(e, meeting, fee)) {
+				may.add(e.id());
+				paying.add(e.id());
+			}
+			else {
+				refusals.add(refused.get());
+			}
 		}
-		return may.isEmpty() ? new Verdict(List.of(), refusals) : new Verdict(may, List.of());
+		return may.isEmpty() ? new Verdict(List.of(), refusals) : new Verdict(may, List.of(), false, paying);
 	}
 
 	/** A study group as people write it: "ITU-T SG16" for the code {@code ITU-T-SG16}. */

@@ -69,6 +69,24 @@ public sealed interface RegistrationEvent extends Audited {
 		}
 	}
 
+	/**
+	 * The invoice of a pay-as-you-go registration was paid: it now waits for validation, as a new
+	 * registration does ({@code notifyFocalPoints} and {@code validators} as for {@link Registered}).
+	 */
+	@NamedInterface("api")
+	record PaymentReceived(Facts facts, boolean notifyFocalPoints, List<String> validators, Act act)
+			implements RegistrationEvent {
+
+		public PaymentReceived {
+			validators = List.copyOf(validators);
+		}
+
+		@Override
+		public String action() {
+			return "REGISTRATION_PAID";
+		}
+	}
+
 	/** Validated by a responsible focal point (or by the secretariat where there is none). */
 	@NamedInterface("api")
 	record Validated(Facts facts, Act act) implements RegistrationEvent {

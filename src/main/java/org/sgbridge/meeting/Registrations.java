@@ -24,13 +24,13 @@ class Registrations {
 
 	private static final String SELECT = """
 			SELECT id, meeting_id, account_id, organization_id, mode, visa_support, status, verification_code, created_at,
-			       decided_at, decided_by, reason, checked_in_at, version
+			       decided_at, decided_by, reason, checked_in_at, invoice_id, version
 			FROM registration""";
 	/**
 	 * A registration of alias {@code r} that holds an in-person place: pending or validated (as
 	 * {@link Registration#takesASeat()} says), for the capacity's check and the places left shown.
 	 */
-	static final String TAKES_A_SEAT = "r.mode = 'IN_PERSON' AND r.status IN ('PENDING_VALIDATION', 'VALIDATED')";
+	static final String TAKES_A_SEAT = "r.mode = 'IN_PERSON' AND r.status IN ('PENDING_PAYMENT', 'PENDING_VALIDATION', 'VALIDATED')";
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 
@@ -53,6 +53,11 @@ class Registrations {
 			.param("since", Timestamp.from(since))
 			.query(Long.class)
 			.single();
+	}
+
+	/** Records that the person was reminded to pay before registration closes (once). */
+	void markPaymentReminded(String id, java.time.LocalDate on) {
+		jdbc.sql("UPDATE registration SET payment_reminded_on = :on WHERE id = :id").param("on", on).param("id", id).update();
 	}
 
 	long seatsTaken(String meetingId) {
@@ -87,8 +92,9 @@ class Registrations {
 		try {
 			jdbc.sql("""
 					INSERT INTO registration (id, meeting_id, account_id, organization_id, mode, visa_support, status,
-					    verification_code, created_at, decided_at, decided_by, active_key, version)
-					VALUES (:id, :m, :a, :o, :mode, :visa, :status, :code, :at, :decidedAt, :by, :key, 0)""")
+					    verification_code, created_at, decided_at, decided_by, active_key, invoice_id, version)
+					VALUES (:id, :m, :a, :o, :mode, :visa, :status, :code, :at, :decidedAt, :by, :key, :invoice, 0)""")
+				.param("invoice", r.invoiceId())
 				.param("id", r.id())
 				.param("m", r.meetingId())
 				.param("a", r.accountId())
@@ -197,7 +203,8 @@ class Registrations {
 				rs.getString("organization_id"), Registration.Mode.valueOf(rs.getString("mode")),
 				rs.getBoolean("visa_support"), Registration.Status.valueOf(rs.getString("status")),
 				rs.getString("verification_code"), rs.getTimestamp("created_at").toInstant(), instant(rs, "decided_at"),
-				rs.getString("decided_by"), rs.getString("reason"), instant(rs, "checked_in_at"), rs.getInt("version"));
+				rs.getString("decided_by"), rs.getString("reason"), instant(rs, "checked_in_at"), rs.getString("invoice_id"),
+				rs.getInt("version"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -92,7 +92,7 @@ class ValidationQueue {
 		params.put("offset", (long) page * paging.size());
 		List<Row> rows = jdbc.sql("""
 				SELECT r.id, r.meeting_id, r.account_id, r.organization_id, r.mode, r.visa_support, r.status,
-				       r.verification_code, r.created_at, r.decided_at, r.decided_by, r.reason, r.checked_in_at, r.version,
+				       r.verification_code, r.created_at, r.decided_at, r.decided_by, r.reason, r.checked_in_at, r.invoice_id, r.version,
 				       COALESCE(a.name, '') AS participant_name, o.name AS organization_name""" + FROM + where
 				+ " ORDER BY r.created_at, r.id LIMIT :limit OFFSET :offset")
 			.params(params)
