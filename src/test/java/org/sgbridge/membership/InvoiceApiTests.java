@@ -49,6 +49,11 @@ class InvoiceApiTests extends ApiTest {
 	record Billed(Person member, String organization, Invoice invoice) {
 	}
 
+	/** A name unique in the test database (PostgreSQL keeps the organisations of earlier runs). */
+	private static String unique(String name) {
+		return name + " " + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+	}
+
 	private Billed billed(String name, BigDecimal amount) {
 		Person rep = pilot.person("invoice-member", Set.of());
 		String org = pilot.sme(rep, name, "SN", 20, 300000, "USD");
@@ -60,7 +65,7 @@ class InvoiceApiTests extends ApiTest {
 
 	@Test
 	void theOrganisationsMemberReadsItsInvoiceWithTheFieldsOfTheContract() {
-		Billed b = billed("Invoice Reader SARL", new BigDecimal("150.5"));
+		Billed b = billed(unique("Invoice Reader SARL"), new BigDecimal("150.5"));
 		Api.Response r = api.bearer(b.member().token()).get("/api/v1/invoices/" + b.invoice().id());
 		assertThat(r.status()).as("%s", r).isEqualTo(200);
 		JsonNode json = r.json();
@@ -91,8 +96,8 @@ class InvoiceApiTests extends ApiTest {
 
 	@Test
 	void membersListTheirOrganisationsInvoicesAndTheSecretariatListsAllByStatus() {
-		Billed mine = billed("Listed Invoices Ltd", new BigDecimal("99.95"));
-		Billed theirs = billed("Other Listed Ltd", new BigDecimal("42"));
+		Billed mine = billed(unique("Listed Invoices Ltd"), new BigDecimal("99.95"));
+		Billed theirs = billed(unique("Other Listed Ltd"), new BigDecimal("42"));
 		invoices.cancel(theirs.invoice().id(), "unpaid", Act.system(clock));
 
 		JsonNode own = api.bearer(mine.member().token()).get("/api/v1/invoices").json();
@@ -120,7 +125,8 @@ class InvoiceApiTests extends ApiTest {
 
 	@Test
 	void theInvoicePdfsQrCodeHoldsTheAmountTheCreditorsQrIbanAndTheReference() throws Exception {
-		Billed b = billed("QR Bill Reader AG", new BigDecimal("1234.50"));
+		String name = unique("QR Bill Reader AG");
+		Billed b = billed(name, new BigDecimal("1234.50"));
 		byte[] pdf = pdf(b, "en");
 		String qr = qrCode(pdf);
 		String[] lines = qr.split("\\r?\\n");
@@ -134,7 +140,7 @@ class InvoiceApiTests extends ApiTest {
 		assertThat(bill.getCreditor().getTown()).isEqualTo("Genève 20");
 
 		String text = text(pdf);
-		assertThat(text).contains(b.invoice().number(), "QR Bill Reader AG", "Invoice", "CHF 1 234.50", "Receipt",
+		assertThat(text).contains(b.invoice().number(), name, "Invoice", "CHF 1 234.50", "Receipt",
 				"Payment part");
 		assertThat(text(pdf(b, "fr"))).contains("Facture", "Récépissé", "Section paiement");
 	}
@@ -142,12 +148,14 @@ class InvoiceApiTests extends ApiTest {
 	@Test
 	void arabicAndChineseOrganisationNamesComeOutWithoutReplacementGlyphs() throws Exception {
 		for (String[] c : new String[][] { { "ar", "شركة الجسر الرقمي" }, { "zh", "深圳数字桥科技有限公司" } }) {
-			Billed b = billed(c[1], new BigDecimal("75"));
+			String suffix = unique("").strip();
+			Billed b = billed(c[1] + " " + suffix, new BigDecimal("75"));
 			byte[] pdf = pdf(b, c[0]);
 			Path folder = Files.createDirectories(Path.of("target", "invoices"));
 			Files.write(folder.resolve("invoice-" + c[0] + ".pdf"), pdf);
 			String text = readable(text(pdf));
-			assertThat(text).as(c[0]).doesNotContain("\uFFFD").contains(readable(c[1])).contains(b.invoice().number());
+			assertThat(text).as(c[0]).doesNotContain("\uFFFD").contains(readable(c[1])).contains(suffix)
+				.contains(b.invoice().number());
 			assertThat(qrCode(pdf)).contains(b.invoice().reference());
 		}
 	}

@@ -45,7 +45,7 @@ class InvoiceNumberingTests extends ApiTest {
 
 	private String organization(String name) {
 		Person rep = pilot.person("invoice-rep", Set.of());
-		return pilot.sme(rep, name, "KE", 12, 400000, "USD");
+		return pilot.sme(rep, name + " " + java.util.UUID.randomUUID().toString().substring(0, 8), "KE", 12, 400000, "USD");
 	}
 
 	private List<Integer> numbersOf(int year) {
