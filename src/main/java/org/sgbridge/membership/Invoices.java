@@ -77,8 +77,11 @@ public class Invoices {
 		if (purpose == null) {
 			problems.add(new Problem.FieldProblem("purpose", "validation.NotNull"));
 		}
-		if (subjectId == null || subjectId.isBlank() || subjectId.length() > 36) {
+		if (subjectId == null || subjectId.isBlank()) {
 			problems.add(new Problem.FieldProblem("subjectId", "validation.NotBlank"));
+		}
+		else if (subjectId.length() > 36) {
+			problems.add(new Problem.FieldProblem("subjectId", "validation.maxLength", 36));
 		}
 		if (description == null || description.isBlank()) {
 			problems.add(new Problem.FieldProblem("description", "validation.NotBlank"));
@@ -187,6 +190,15 @@ public class Invoices {
 			return Optional.empty();
 		}
 		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Invoices::map).optional();
+	}
+
+	/** The invoice of a number ({@code YYYY-NNNNNN}), whoever asks. */
+	@Transactional(readOnly = true)
+	public Optional<Invoice> findByNumber(String number) {
+		if (number == null || number.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql(SELECT + " WHERE number = :n").param("n", number.strip()).query(Invoices::map).optional();
 	}
 
 	/** The invoices of a membership or a registration, newest first. */

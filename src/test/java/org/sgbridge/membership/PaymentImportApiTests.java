@@ -69,7 +69,7 @@ class PaymentImportApiTests extends ApiTest {
 				new BigDecimal(amount), LocalDate.now(clock).plusDays(30), Act.system(clock));
 	}
 
-	private static String sample(String name, Map<String, String> values) throws IOException {
+	static String sample(String name, Map<String, String> values) throws IOException {
 		try (InputStream in = PaymentImportApiTests.class.getResourceAsStream("/membership/" + name)) {
 			String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			for (Map.Entry<String, String> value : values.entrySet()) {
@@ -80,7 +80,7 @@ class PaymentImportApiTests extends ApiTest {
 		}
 	}
 
-	private static String run() {
+	static String run() {
 		return "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 	}
 
@@ -321,7 +321,10 @@ class PaymentImportApiTests extends ApiTest {
 				good.replace("camt.054.001.04", "camt.054.001.09").getBytes(StandardCharsets.UTF_8),
 				good.substring(0, good.length() / 2).getBytes(StandardCharsets.UTF_8),
 				good.replace("<Amt Ccy=\"CHF\">1234.50</Amt>", "<Amt Ccy=\"CHF\">a lot</Amt>").getBytes(StandardCharsets.UTF_8),
-				"{\"entries\": 1}".getBytes(StandardCharsets.UTF_8));
+				"{\"entries\": 1}".getBytes(StandardCharsets.UTF_8),
+				good.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+						+ "<!DOCTYPE Document [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>").replace("Paid In Full SA", "&x;")
+					.getBytes(StandardCharsets.UTF_8));
 		for (byte[] file : files) {
 			Posted r = post(token, "bad.xml", file, "application/xml");
 			assertThat(r.status()).as("%s", r.json()).isEqualTo(400);
