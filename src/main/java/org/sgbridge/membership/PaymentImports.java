@@ -191,6 +191,13 @@ public class PaymentImports {
 			.query(PaymentImports::map).list();
 	}
 
+	/** A payment (secretariat only). */
+	@Transactional(readOnly = true)
+	public Optional<Payment> find(Actor actor, String id) {
+		requireSecretariat(actor);
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(PaymentImports::map).optional();
+	}
+
 	/** The payments waiting for the secretariat ({@code UNMATCHED}) or marked for refund ({@code REFUND}), oldest first. */
 	@Transactional(readOnly = true)
 	public ListResponse<Payment> parked(Actor actor, Status status, ListResponse.Paging paging) {

@@ -192,9 +192,7 @@ class BillingPages implements NavigationItems {
 	}
 
 	private PaymentImports.Payment parked(Actor actor, String id) {
-		return payments.parked(actor, PaymentImports.Status.UNMATCHED,
-				new org.sgbridge.platform.web.ListResponse.Paging(0, 500)).items().stream()
-			.filter(p -> p.id().equals(id)).findFirst()
+		return payments.find(actor, id).filter(p -> p.status() == PaymentImports.Status.UNMATCHED)
 			.orElseThrow(Problem::notFound);
 	}
 
