@@ -274,7 +274,8 @@ public class MeetingRegistrations {
 			return List.of();
 		}
 		return switch (organization.kind()) {
-			case SME -> focalPoints.ofState(organization.country());
+			// an SME, and a company taking part by paying (pay-as-you-go), are its country's DFPs' to validate
+			case SME, COMPANY -> focalPoints.ofState(organization.country());
 			default -> focalPoints.current(organization.id());
 		};
 	}
@@ -299,7 +300,7 @@ public class MeetingRegistrations {
 			return null;
 		}
 		return switch (organization.kind()) {
-			case SME, ADMINISTRATION -> Act.dfp(organization.country());
+			case SME, COMPANY, ADMINISTRATION -> Act.dfp(organization.country());
 			default -> Act.focalPoint(organization.id());
 		};
 	}

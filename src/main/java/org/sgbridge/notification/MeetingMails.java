@@ -48,13 +48,33 @@ class MeetingMails {
 				tellParticipant(r, "meeting.registration." + r.status().name());
 			}
 		}
+		else if (event instanceof RegistrationEvent.PaymentReceived paid) {
+			// paid: it now waits for validation, as a new registration does
+			if (paid.notifyFocalPoints()) {
+				tellFocalPoints(r, paid.validators());
+			}
+			tellParticipant(r, "meeting.registration.paid");
+		}
 		else if (event instanceof RegistrationEvent.ModeChanged) {
 			tellParticipant(r, "meeting.registration.mode");
+		}
+		else if (r.status() == Registration.Status.CANCELLED && Registration.UNPAID.equals(r.reason())) {
+			tellParticipant(r, "meeting.registration.unpaid");
 		}
 		else {
 			// validated, rejected, cancelled
 			tellParticipant(r, "meeting.registration." + r.status().name());
 		}
+	}
+
+	/** A pay-as-you-go registration still unpaid, its meeting's registration closing soon: the participant is reminded. */
+	@Order(Audited.BEFORE_THE_AUDIT_ENTRY)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(org.sgbridge.meeting.PaymentReminderDue due) {
+		accounts.find(due.accountId())
+			.ifPresent(a -> mailbox.queue(a.email(), Locale.forLanguageTag(a.locale()), "meeting.payment-reminder", a.name(),
+					due.meetingTitle(), org.sgbridge.platform.Dates.format(due.registrationCloses(), Locale.forLanguageTag(a.locale())),
+					publicAddress.url() + "/invoices"));
 	}
 
 	@Order(Audited.BEFORE_THE_AUDIT_ENTRY)

@@ -32,8 +32,11 @@ class MeetingApi {
 	private final MeetingRegistrations registrations;
 	private final MeetingCheckIns checkIns;
 	private final Clock clock;
+	private final org.sgbridge.meeting.MeetingFees fees;
 
-	MeetingApi(Meetings meetings, MeetingRegistrations registrations, MeetingCheckIns checkIns, Clock clock) {
+	MeetingApi(Meetings meetings, MeetingRegistrations registrations, MeetingCheckIns checkIns, Clock clock,
+			org.sgbridge.meeting.MeetingFees fees) {
+		this.fees = fees;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.checkIns = checkIns;
@@ -153,12 +156,23 @@ class MeetingApi {
 			Instant checkedInToday) {
 	}
 
+	/** {@code invoiceId}: the invoice of a pay-as-you-go registration, else absent. */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 	record RegistrationJson(String id, String meetingId, String organizationId, String status, String mode,
-			boolean visaSupport, Instant createdAt, Instant decidedAt, String reason) {
+			boolean visaSupport, Instant createdAt, Instant decidedAt, String reason, String invoiceId) {
 
 		static RegistrationJson of(Registration r) {
 			return new RegistrationJson(r.id(), r.meetingId(), r.organizationId(), r.status().name(), r.mode().name(),
-					r.visaSupport(), r.createdAt(), r.decidedAt(), r.reason());
+					r.visaSupport(), r.createdAt(), r.decidedAt(), r.reason(), r.invoiceId());
 		}
+	}
+
+	/** A meeting's fee for pay-as-you-go participants, in CHF. */
+	record FeeJson(java.math.BigDecimal amount, String currency) {
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/meetings/{id}/fee")
+	FeeJson fee(@PathVariable String id, @RequestBody FeeJson body) {
+		return new FeeJson(fees.set(Actor.require(), id, body.amount(), body.currency()), "CHF");
 	}
 }
