@@ -134,7 +134,9 @@ class PilotDecisionMails {
 				String stateName = states.find(state, today).map(s -> s.name(locale)).orElse(state);
 				String key = !ended ? "mail.pilot.extended.part.dfp"
 						: ((PilotEnded) event).lapsedAtOnce() ? "mail.pilot.ended.part.dfp" : "mail.pilot.ended.part.dfp-pending";
-				parts.add(msg(key, locale, stateName, approved, open, Dates.format(event.endsOn(), locale)));
+				// counts in Latin digits, as dates are written in every language
+				parts.add(msg(key, locale, stateName, Long.toString(approved), Long.toString(open),
+						Dates.format(event.endsOn(), locale)));
 			}
 			String link = publicAddress.url() + (r.approved.isEmpty() && r.open.isEmpty() ? "/pilot/inbox" : "/pilot");
 			send(to, ended ? "pilot.ended" : "pilot.extended", to.name(), Dates.format(event.endsOn(), locale),
