@@ -66,7 +66,9 @@ class PilotMails {
 		else if (event instanceof AdmissionRequestEvent.Rejected e) {
 			tellRepresentatives(e, "pilot.rejected", organization, groups, e.reason() == null ? "" : e.reason());
 		}
-		else if (event instanceof AdmissionRequestEvent.Lapsed e) {
+		else if (event instanceof AdmissionRequestEvent.Lapsed e && org.sgbridge.platform.Act.SYSTEM.equals(e.act().actingAs())) {
+			// A lapse by the Conference's end, recorded by the secretariat, is told in the end's mail
+			// (PilotDecisionMails), once to each person.
 			tellRepresentatives(e, "pilot.lapsed", organization, groups, "");
 		}
 	}

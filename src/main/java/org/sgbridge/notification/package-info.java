@@ -4,5 +4,5 @@
  * calls it: it reacts to their events ({@code AccountMails}, {@code PilotMails}, {@code MeetingMails}, {@code FellowshipMails}),
  * writing each mail in the outbox before the change commits.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account :: api", "bsg :: api", "directory :: api", "meeting :: api", "pilot :: api", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account :: api", "bsg :: api", "directory :: api", "meeting :: api", "membership :: api", "pilot :: api", "platform" })
 package org.sgbridge.notification;

@@ -280,13 +280,29 @@ public class AdmissionManagement {
 		if (period.isEmpty() || terms.isOpen()) {
 			return 0;
 		}
-		int lapsed = 0;
-		for (AdmissionRequest request : requests.list(" WHERE r.status = 'SUBMITTED'", Map.of(), 500, 0)) {
-			request.lapse(Act.system(clock));
-			requests.saveDecision(request);
-			lapsed++;
+		return lapseOpen(Act.system(clock)).size();
+	}
+
+	/** The requests that wait for a DFP's decision, oldest first. */
+	List<AdmissionRequest> open() {
+		List<AdmissionRequest> open = new ArrayList<>();
+		List<AdmissionRequest> page;
+		do {
+			page = requests.list(" WHERE r.status = 'SUBMITTED'", Map.of(), 500, open.size());
+			open.addAll(page);
 		}
-		return lapsed;
+		while (page.size() == 500);
+		return open;
+	}
+
+	/** Every waiting request lapses, by the act given (the platform's, or the secretariat's decision to end the pilot). */
+	List<AdmissionRequest> lapseOpen(Act act) {
+		List<AdmissionRequest> open = open();
+		for (AdmissionRequest request : open) {
+			request.lapse(act);
+			requests.saveDecision(request);
+		}
+		return open;
 	}
 
 	/**

@@ -145,6 +145,35 @@ class AdmissionRequests {
 	}
 
 	/**
+	 * Every organisation approved for some of these groups, with its country and those groups
+	 * (sorted), by organisation: one query.
+	 */
+	Map<String, Map.Entry<String, java.util.Set<String>>> approvedFor(java.util.Collection<String> groups) {
+		Map<String, Map.Entry<String, java.util.Set<String>>> found = new java.util.TreeMap<>();
+		if (groups.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("""
+				SELECT r.organization_id, r.country, g.study_group
+				FROM admission_request r JOIN admission_request_group g ON g.request_id = r.id
+				WHERE r.status = 'APPROVED' AND g.study_group IN (:groups)""")
+			.param("groups", List.copyOf(groups))
+			.query((rs, n) -> found.computeIfAbsent(rs.getString(1),
+					k -> Map.entry(uncheckedCountry(rs), new java.util.TreeSet<>())).getValue().add(rs.getString(3)))
+			.list();
+		return found;
+	}
+
+	private static String uncheckedCountry(java.sql.ResultSet rs) {
+		try {
+			return rs.getString(2);
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
 	 * A page of requests with their organisation's name at hand ({@code o.name}, from the
 	 * directory's published view), for a filter or an order by name.
 	 */

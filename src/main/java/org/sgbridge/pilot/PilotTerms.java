@@ -34,10 +34,36 @@ public class PilotTerms {
 	}
 
 	/** A version of the pilot's period. */
-	public record Period(LocalDate startsOn, LocalDate endsOn, String decision, Instant recordedAt) {
+	@org.springframework.modulith.NamedInterface("api")
+	public record Period(LocalDate startsOn, LocalDate endsOn, String decision, Instant recordedAt, String kind) {
+
+		/** Recorded as a period (the terms' API). */
+		public static final String PERIOD = "PERIOD";
+		/** The Conference's extension. */
+		public static final String EXTEND = "EXTEND";
+		/** The Conference's end. */
+		public static final String END = "END";
+
+		public Period(LocalDate startsOn, LocalDate endsOn, String decision, Instant recordedAt) {
+			this(startsOn, endsOn, decision, recordedAt, PERIOD);
+		}
 
 		public boolean includes(LocalDate day) {
 			return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
+		}
+
+		/**
+		 * Whether the pilot runs on that day: within the period, except that an end recorded for
+		 * the day it was recorded on closes the pilot at once (a later end leaves its last day open).
+		 */
+		public boolean runsOn(LocalDate day) {
+			return includes(day) && !endsAtOnce();
+		}
+
+		/** An end recorded on its own last day: the pilot closed when it was recorded. */
+		public boolean endsAtOnce() {
+			return END.equals(kind) && endsOn != null && recordedAt != null
+					&& !endsOn.isAfter(LocalDate.ofInstant(recordedAt, java.time.ZoneOffset.UTC));
 		}
 	}
 
@@ -51,19 +77,19 @@ public class PilotTerms {
 	@Transactional(readOnly = true)
 	public List<Period> history() {
 		return jdbc.sql("""
-				SELECT starts_on, ends_on, decision, recorded_at FROM pilot_term WHERE recorded_at <= :now
+				SELECT starts_on, ends_on, decision, recorded_at, kind FROM pilot_term WHERE recorded_at <= :now
 				ORDER BY recorded_at DESC, id DESC""")
 			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, n) -> new Period(rs.getDate(1).toLocalDate(),
 					rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
+					rs.getTimestamp(4).toInstant(), rs.getString(5)))
 			.list();
 	}
 
 	/** Whether the pilot takes requests today. */
 	@Transactional(readOnly = true)
 	public boolean isOpen() {
-		return current().map(p -> p.includes(Dates.today(clock))).orElse(false);
+		return current().map(p -> p.runsOn(Dates.today(clock))).orElse(false);
 	}
 
 	/** The secretariat records a new period (an extension, or an end), with the decision behind it. */
@@ -80,14 +106,22 @@ public class PilotTerms {
 		if (decision == null || decision.isBlank()) {
 			throw Problem.invalidField("decision", "validation.NotBlank");
 		}
-		jdbc.sql("INSERT INTO pilot_term (starts_on, ends_on, decision, recorded_at, recorded_by) VALUES (:s, :e, :d, :at, :by)")
+		insert(actor, startsOn, endsOn, decision, Period.PERIOD);
+		return current().orElseThrow();
+	}
+
+	/** Appends a version of the period (checked by the caller); its id. */
+	long insert(Actor actor, LocalDate startsOn, LocalDate endsOn, String decision, String kind) {
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO pilot_term (starts_on, ends_on, decision, recorded_at, recorded_by, kind) VALUES (:s, :e, :d, :at, :by, :k)")
 			.param("s", startsOn)
 			.param("e", endsOn)
 			.param("d", decision.trim())
 			.param("at", Timestamp.from(clock.instant()))
 			.param("by", actor.accountId())
-			.update();
-		return current().orElseThrow();
+			.param("k", kind)
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	@Transactional(readOnly = true)

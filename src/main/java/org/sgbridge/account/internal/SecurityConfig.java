@@ -121,7 +121,7 @@ class SecurityConfig {
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/focal-points", "/focal-points/**").authenticated()
 				.requestMatchers("/account/**", "/pilot", "/pilot/inbox", "/pilot/requests/**", "/pilot/overview",
-						"/pilot/companies/**", "/pilot/criteria/**", "/pilot/focal-points", "/meetings/registrations/**",
+						"/pilot/companies/**", "/pilot/criteria/**", "/pilot/focal-points", "/pilot/decision", "/meetings/registrations/**",
 						"/meetings/validation", "/meetings/check-in", "/meetings/new", "/meetings/*/edit",
 						"/meetings/*/participants.*", "/meetings/*/participant-counts.*", "/meetings/*/documents", "/contributions/**", "/reports/**").authenticated()
 				// The OpenAPI description and its reference page (/api/docs leads there) are public.

@@ -51,11 +51,13 @@ class PilotPages {
 	private final MessageSource messages;
 	private final java.time.Clock clock;
 	private final org.sgbridge.audit.AuditTrail audit;
+	private final org.sgbridge.membership.MembershipCategories categories;
 
 	PilotPages(AdmissionManagement admissions, InterestRegister interest, PilotTerms terms,
 			OrganizationDirectory organizations, FocalPoints focalPoints, NationalSmeCriteria criteria,
 			MemberStates states, AccountManagement accounts, MessageSource messages, java.time.Clock clock,
-			org.sgbridge.audit.AuditTrail audit) {
+			org.sgbridge.audit.AuditTrail audit, org.sgbridge.membership.MembershipCategories categories) {
+		this.categories = categories;
 		this.admissions = admissions;
 		this.interest = interest;
 		this.terms = terms;
@@ -131,7 +133,45 @@ class PilotPages {
 	}
 
 	record CompanyView(Organization organization, List<GroupStatus> groups, List<AdmissionManagement.RequestView> requests,
-			boolean representative, boolean canRequest) {
+			boolean representative, boolean canRequest, AfterPilot after) {
+	}
+
+	/**
+	 * What an approved SME is told once the pilot has a last day: whether it has ended, that day,
+	 * and the SME category in the sectors of its approved groups (or pay-as-you-go).
+	 */
+	record AfterPilot(boolean ended, java.time.LocalDate endsOn, List<Offer> offers) {
+	}
+
+	/** The SME category in a sector: its yearly fee (formatted, null while not set) and employee threshold. */
+	record Offer(String sector, String fee, Integer maxEmployees) {
+	}
+
+	private AfterPilot after(Map<String, GroupStatus> byGroup, Locale locale) {
+		var period = terms.current().orElse(null);
+		if (period == null || period.endsOn() == null) {
+			return null;
+		}
+		List<String> sectors = byGroup.values().stream().filter(s -> s.status().equals("APPROVED"))
+			.map(s -> s.group().sector()).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+		if (sectors.isEmpty()) {
+			return null;
+		}
+		Map<String, org.sgbridge.membership.MembershipCategories.Category> sme = new LinkedHashMap<>();
+		categories.all().stream().filter(c -> c.code().equals("SME")).forEach(c -> sme.put(c.sector(), c));
+		List<Offer> offers = new ArrayList<>();
+		for (String sector : sectors) {
+			var c = sme.get(sector);
+			String fee = null;
+			if (c != null && c.annualFee() != null) {
+				java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+				format.setMinimumFractionDigits(2);
+				format.setMaximumFractionDigits(2);
+				fee = format.format(c.annualFee());
+			}
+			offers.add(new Offer(sector, fee, c == null || fee == null ? null : c.maxEmployees()));
+		}
+		return new AfterPilot(!terms.isOpen(), period.endsOn(), offers);
 	}
 
 	@GetMapping("/pilot")
@@ -156,7 +196,7 @@ class PilotPages {
 			}
 			boolean rep = organizations.isRepresentative(actor.accountId(), id);
 			boolean canRequest = rep && byGroup.values().stream().anyMatch(s -> requestable(s.status()));
-			companies.add(new CompanyView(org, List.copyOf(byGroup.values()), requests, rep, canRequest));
+			companies.add(new CompanyView(org, List.copyOf(byGroup.values()), requests, rep, canRequest, after(byGroup, locale)));
 		}
 		model.addAttribute("companies", companies);
 		model.addAttribute("duties", focalPoints.statesOf(actor.accountId()));

@@ -13,6 +13,7 @@ import org.sgbridge.account.AccountView;
 import org.sgbridge.directory.FocalPoints;
 import org.sgbridge.directory.MemberStates;
 import org.sgbridge.pilot.InterestRegister;
+import org.sgbridge.pilot.PilotDecisions;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
@@ -43,9 +44,11 @@ class OverviewPages {
 	private final AccountManagement accounts;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final PilotDecisions decisions;
 
 	OverviewPages(PilotReports reports, InterestRegister interest, FocalPoints focalPoints, MemberStates states,
-			AccountManagement accounts, MessageSource messages, Clock clock) {
+			AccountManagement accounts, MessageSource messages, Clock clock, PilotDecisions decisions) {
+		this.decisions = decisions;
 		this.reports = reports;
 		this.interest = interest;
 		this.focalPoints = focalPoints;
@@ -82,7 +85,87 @@ class OverviewPages {
 			.toList());
 		model.addAttribute("interestsWaiting", interest.search(actor, null, null, null, InterestRegister.FollowUp.WAITING,
 				new org.sgbridge.platform.web.ListResponse.Paging(0, 1)).total());
+		var current = decisions.current().orElse(null);
+		model.addAttribute("periods", decisions.history());
+		model.addAttribute("currentPeriod", current);
+		boolean open = decisions.isOpen();
+		model.addAttribute("pilotState", open ? (current != null && current.endsOn() != null ? "ENDS" : "OPEN")
+				: decisions.hasEnded() ? "ENDED" : "CLOSED");
 		return "pilot/overview";
+	}
+
+	/**
+	 * Records the Conference's decision on the pilot. An extension is recorded at once; an end is
+	 * first shown on a confirmation page (how many waiting requests lapse, how many SMEs and focal
+	 * points are mailed), then recorded when confirmed. A refusal comes back beside its field, with
+	 * what was typed.
+	 */
+	@PostMapping("/pilot/decision")
+	String decide(@RequestParam(required = false) String decision, @RequestParam(required = false) String endsOn,
+			@RequestParam(required = false) String text, @RequestParam(required = false) boolean confirmed, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes flash) {
+		Actor actor = Actor.requireSecretariat();
+		PilotDecisions.Kind kind = PilotDecisions.Kind.parse(decision).orElse(null);
+		java.time.LocalDate day;
+		try {
+			List<Problem.FieldProblem> problems = new java.util.ArrayList<>();
+			day = null;
+			if (endsOn != null && !endsOn.isBlank()) {
+				try {
+					day = Dates.parse(endsOn.strip());
+				}
+				catch (java.time.format.DateTimeParseException | Problem e) {
+					problems.add(new Problem.FieldProblem("endsOn", "validation.Invalid"));
+				}
+			}
+			try {
+				day = decisions.check(actor, kind, problems.isEmpty() ? day : null, text);
+			}
+			catch (Problem refused) {
+				if (refused.fieldProblems().isEmpty()) {
+					throw refused;
+				}
+				refused.fieldProblems().stream().filter(f -> problems.isEmpty() || !f.field().equals("endsOn"))
+					.forEach(problems::add);
+			}
+			if (!problems.isEmpty()) {
+				throw Problem.invalidInput(problems);
+			}
+		}
+		catch (Problem problem) {
+			response.setStatus(problem.status().value());
+			model.addAttribute("errors", FormErrors.of(problem, messages, locale)
+				.at(Map.of("decision", "pilot-decision-EXTEND", "endsOn", "pilot-endsOn", "text", "pilot-text")));
+			model.addAttribute("decisionKind", kind == null ? null : kind.name());
+			model.addAttribute("decisionEndsOn", endsOn);
+			model.addAttribute("decisionText", text);
+			return overview(null, model, locale, response);
+		}
+		if (kind == PilotDecisions.Kind.END && !confirmed) {
+			// An end cannot be taken back: say what it does first.
+			PilotDecisions.Impact impact = decisions.impact(actor);
+			boolean now = !day.isAfter(Dates.today(clock));
+			String date = Dates.format(day, locale);
+			model.addAttribute("confirmation", Confirmation.of(msg("pilot.decision.confirm.title", locale, date),
+					msg(now ? "pilot.decision.confirm.lead.now" : "pilot.decision.confirm.lead.later", locale, date),
+					"/pilot/decision", "/pilot/overview#h-period")
+				.section("decision-what", msg("pilot.decision.confirm.heading", locale), List.of(
+						msg("pilot.decision.endsOn", locale) + ": " + date, msg("pilot.decision.text", locale) + ": " + text.strip()))
+				.section("decision-impact", msg("pilot.decision.confirm.impact", locale), List.of(
+						msg(now ? "pilot.decision.confirm.lapse.now" : "pilot.decision.confirm.lapse.later", locale,
+								impact.openRequests(), date),
+						msg("pilot.decision.confirm.smes", locale, impact.smesMailed(), impact.approvedSmes()),
+						msg("pilot.decision.confirm.dfps", locale, impact.dfpsMailed())))
+				.field("decision", kind.name())
+				.field("endsOn", day.toString())
+				.field("text", text)
+				.danger()
+				.build());
+			return Confirmation.VIEW;
+		}
+		decisions.decide(actor, kind, day, text);
+		flash.addFlashAttribute("notice", kind == PilotDecisions.Kind.END ? "pilot.decision.ended" : "pilot.decision.extended");
+		return "redirect:/pilot/overview#h-period";
 	}
 
 	@PostMapping("/pilot/interest/{id}/invitation")
