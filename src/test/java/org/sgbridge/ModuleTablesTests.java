@@ -42,7 +42,7 @@ class ModuleTablesTests {
 			Map.entry("notification", Set.of("mail_outbox")),
 			Map.entry("pilot", Set.of("pilot_term", "expression_of_interest", "expression_of_interest_group",
 					"admission_request", "admission_request_group", "admission_history")),
-			Map.entry("meeting", Set.of("meeting", "registration", "registration_history", "registration_check_in")),
+			Map.entry("meeting", Set.of("meeting", "registration", "registration_history", "registration_check_in", "meeting_fee")),
 			Map.entry("decision", Set.of("decision", "decision_input", "decision_position")),
 			Map.entry("document", Set.of("contribution", "contribution_counter", "contribution_source",
 					"contribution_question", "contribution_file")),

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @org.springframework.modulith.NamedInterface("api")
 @Service
 @Transactional
-public class MembershipCategories {
+public class MembershipCategories implements org.sgbridge.pilot.SmeCategoryTerms {
 
 	static final String CURRENCY = "CHF";
 	private static final BigDecimal LARGEST = new BigDecimal("999999999999.99");
@@ -51,6 +51,15 @@ public class MembershipCategories {
 			.query((rs, n) -> new Category(rs.getString("code"), rs.getString("sector"), rs.getBigDecimal("annual_fee"),
 					(Integer) rs.getObject("max_employees", Integer.class)))
 			.list();
+	}
+
+	/** The SME category's current fee and threshold by sector, for what the pilot offers when it ends. */
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Terms> smeCategory() {
+		java.util.Map<String, Terms> terms = new java.util.LinkedHashMap<>();
+		all().stream().filter(c -> "SME".equals(c.code())).forEach(c -> terms.put(c.sector(), new Terms(c.annualFee(), c.maxEmployees())));
+		return terms;
 	}
 
 	/** The values of a category over time, oldest first. */

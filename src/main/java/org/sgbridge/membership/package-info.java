@@ -3,5 +3,5 @@
  * with their yearly fee and employee threshold kept with their history. Later slices: memberships,
  * the what-if of the PP-18 report, invoices, payments and pay-as-you-go.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "directory :: api", "meeting :: api", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "directory :: api", "meeting :: api", "pilot :: api", "platform" })
 package org.sgbridge.membership;

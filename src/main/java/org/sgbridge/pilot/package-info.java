@@ -3,5 +3,5 @@
  * requests and the focal point's decision, with the history that reports read. Published schema:
  * the views {@code pilot_admission_history_v} and {@code pilot_interest_group_v}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account :: api", "audit :: api", "directory :: api", "membership :: api", "platform", "studygroup :: api" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account :: api", "audit :: api", "directory :: api", "platform", "studygroup :: api" })
 package org.sgbridge.pilot;

@@ -51,12 +51,13 @@ class PilotPages {
 	private final MessageSource messages;
 	private final java.time.Clock clock;
 	private final org.sgbridge.audit.AuditTrail audit;
-	private final org.sgbridge.membership.MembershipCategories categories;
+	private final org.springframework.beans.factory.ObjectProvider<org.sgbridge.pilot.SmeCategoryTerms> categories;
 
 	PilotPages(AdmissionManagement admissions, InterestRegister interest, PilotTerms terms,
 			OrganizationDirectory organizations, FocalPoints focalPoints, NationalSmeCriteria criteria,
 			MemberStates states, AccountManagement accounts, MessageSource messages, java.time.Clock clock,
-			org.sgbridge.audit.AuditTrail audit, org.sgbridge.membership.MembershipCategories categories) {
+			org.sgbridge.audit.AuditTrail audit,
+			org.springframework.beans.factory.ObjectProvider<org.sgbridge.pilot.SmeCategoryTerms> categories) {
 		this.categories = categories;
 		this.admissions = admissions;
 		this.interest = interest;
@@ -157,8 +158,8 @@ class PilotPages {
 		if (sectors.isEmpty()) {
 			return null;
 		}
-		Map<String, org.sgbridge.membership.MembershipCategories.Category> sme = new LinkedHashMap<>();
-		categories.all().stream().filter(c -> c.code().equals("SME")).forEach(c -> sme.put(c.sector(), c));
+		org.sgbridge.pilot.SmeCategoryTerms offered = categories.getIfAvailable();
+		Map<String, org.sgbridge.pilot.SmeCategoryTerms.Terms> sme = offered == null ? Map.of() : offered.smeCategory();
 		List<Offer> offers = new ArrayList<>();
 		for (String sector : sectors) {
 			var c = sme.get(sector);
