@@ -282,6 +282,15 @@ public class Invoices {
 		return creditNote(invoiceId, Invoice.Status.PAID, Invoice.Status.REFUNDED, reason, act);
 	}
 
+	/** Whether any organisation the account takes part for has an invoice (one query). */
+	@Transactional(readOnly = true)
+	public boolean anyFor(String accountId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM invoice WHERE organization_id IN (
+				    SELECT organization_id FROM directory_organization_member_v WHERE account_id = :a)""")
+			.param("a", accountId).query(Long.class).single() > 0;
+	}
+
 	/** The credit note of an invoice, if it has one. */
 	@Transactional(readOnly = true)
 	public Optional<CreditNote> creditNoteOf(String invoiceId) {

@@ -59,9 +59,12 @@ class MeetingPages {
 
 	private final List<org.sgbridge.meeting.MeetingNotes> notes;
 
+	private final org.sgbridge.meeting.MeetingFees fees;
+
 	MeetingPages(Meetings meetings, MeetingRegistrations registrations, MeetingDocuments documents, StudyGroups groups,
 			MemberStates states, MessageSource messages, Clock clock, AuditTrail audit,
-			List<org.sgbridge.meeting.MeetingNotes> notes) {
+			List<org.sgbridge.meeting.MeetingNotes> notes, org.sgbridge.meeting.MeetingFees fees) {
+		this.fees = fees;
 		this.audit = audit;
 		this.notes = notes;
 		this.meetings = meetings;
@@ -264,6 +267,31 @@ class MeetingPages {
 			.body(out.toByteArray());
 	}
 
+	/** The secretariat sets the meeting's fee for pay-as-you-go participants; a refusal is said above the form. */
+	@org.springframework.web.bind.annotation.PostMapping("/meetings/{id}/fee")
+	String setFee(@PathVariable String id, @org.springframework.web.bind.annotation.RequestParam(required = false) String amount,
+			Locale locale, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+		try {
+			java.math.BigDecimal value;
+			try {
+				value = amount == null || amount.isBlank() ? null : new java.math.BigDecimal(amount.trim().replace(',', '.'));
+			}
+			catch (NumberFormatException e) {
+				throw Problem.invalidField("amount", "validation.amount");
+			}
+			fees.set(Actor.require(), id, value, "CHF");
+			flash.addFlashAttribute("notice", "meeting.fee.saved");
+		}
+		catch (Problem problem) {
+			if (problem.status().value() != 400) {
+				throw problem;
+			}
+			flash.addFlashAttribute("feeProblem", messages.getMessage("validation.amount", null, locale));
+			flash.addFlashAttribute("feeTyped", amount);
+		}
+		return "redirect:/meetings/" + id + "#fee-form";
+	}
+
 	@GetMapping("/meetings/{id}")
 	String meeting(@PathVariable String id, Model model, Locale locale) {
 		Meetings.Listing listing = meetings.listing(id).orElseThrow(Problem::notFound);
@@ -274,6 +302,7 @@ class MeetingPages {
 		Meeting meeting = listing.meeting();
 		MeetingRows.Rows rows = MeetingRows.of(List.of(listing), Actor.current(), registrations, messages, locale);
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("fee", fees.of(meeting.id()).orElse(null));
 		model.addAttribute("row", rows.rows().get(0));
 		model.addAttribute("rows", rows);
 		model.addAttribute("countryName", meeting.country() == null ? null

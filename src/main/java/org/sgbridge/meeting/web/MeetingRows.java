@@ -33,7 +33,8 @@ final class MeetingRows {
 
 	/** One meeting, as a row shows it. */
 	record Row(Meeting meeting, long seatsTaken, Long placesLeft, Registration registration, boolean eligible,
-			List<String> organizationIds, List<String> forOrganizations, List<Reason> reasons) {
+			List<String> organizationIds, List<String> forOrganizations, List<Reason> reasons,
+			List<String> payingOrganizations) {
 
 		public boolean registered() {
 			return registration != null;
@@ -68,7 +69,8 @@ final class MeetingRows {
 			MessageSource messages, Locale locale) {
 		if (actor.isEmpty()) {
 			return new Rows(listings.stream()
-				.map(l -> new Row(l.meeting(), l.seatsTaken(), l.placesLeft(), null, false, List.of(), List.of(), List.of()))
+				.map(l -> new Row(l.meeting(), l.seatsTaken(), l.placesLeft(), null, false, List.of(), List.of(), List.of(),
+						List.of()))
 				.toList(), List.of(), false, false);
 		}
 		MeetingRegistrations.Outlook outlook = registrations.outlook(actor.get(),
@@ -84,7 +86,8 @@ final class MeetingRows {
 			List<String> forOrganizations = verdict.organizations().size() < names.size()
 					? verdict.organizations().stream().map(names::get).toList() : List.of();
 			rows.add(new Row(l.meeting(), l.seatsTaken(), l.placesLeft(), outlook.registration(l.meeting().id()),
-					verdict.eligible(), verdict.organizations(), forOrganizations, reasons));
+					verdict.eligible(), verdict.organizations(), forOrganizations, reasons,
+					verdict.payingOrganizations().stream().map(names::get).toList()));
 		}
 		return new Rows(rows, outlook.organizations(), true, none);
 	}

@@ -207,8 +207,11 @@ class BillingPages implements NavigationItems {
 
 	@Override
 	public List<Item> itemsFor(Actor actor) {
-		return actor.isSecretariat() ? List.of(Item.tool("/invoices", "nav.invoices"), Item.tool("/payments", "nav.payments"))
-				: List.of();
+		if (actor.isSecretariat()) {
+			return List.of(Item.tool("/invoices", "nav.invoices"), Item.tool("/payments", "nav.payments"));
+		}
+		// a member of an organisation that has invoices (a pay-as-you-go registration, a membership) finds them here
+		return invoices.anyFor(actor.accountId()) ? List.of(new Item("/invoices", "nav.my-invoices")) : List.of();
 	}
 
 	private String msg(String key, Locale locale, Object... args) {
