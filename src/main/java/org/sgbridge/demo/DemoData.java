@@ -269,6 +269,7 @@ public class DemoData implements ApplicationRunner {
 		});
 		addLearners(pw, secretariat);
 		membership.replay(secretariat);
+		membership.invoices(secretariat, pw, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 		flags.set(InstallationFlags.DEMO_DATA);
 	}
 

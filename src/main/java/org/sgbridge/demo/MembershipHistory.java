@@ -6,8 +6,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.sgbridge.directory.OrganizationDirectory;
+import org.sgbridge.account.AccountManagement;
+import org.sgbridge.meeting.Meeting;
+import org.sgbridge.meeting.MeetingFees;
+import org.sgbridge.meeting.MeetingRegistrations;
+import org.sgbridge.meeting.Meetings;
+import org.sgbridge.membership.Invoice;
+import org.sgbridge.membership.Invoices;
 import org.sgbridge.membership.MembershipCategories;
+import org.sgbridge.membership.MembershipInvoicing;
 import org.sgbridge.membership.MembershipRegister;
+import org.sgbridge.membership.PaymentImports;
+import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.AdjustableClock;
 import org.springframework.stereotype.Component;
@@ -82,9 +92,27 @@ class MembershipHistory {
 	private final MembershipCategories categories;
 	private final MembershipRegister register;
 	private final AdjustableClock clock;
+	private final MembershipInvoicing invoicing;
+	private final Invoices invoices;
+	private final PaymentImports payments;
+	private final AccountManagement accounts;
+	private final Meetings meetings;
+	private final MeetingFees fees;
+	private final MeetingRegistrations registrations;
+	private final java.nio.file.Path demoFolder;
 
 	MembershipHistory(OrganizationDirectory organizations, MembershipCategories categories, MembershipRegister register,
-			AdjustableClock clock) {
+			AdjustableClock clock, MembershipInvoicing invoicing, Invoices invoices, PaymentImports payments,
+			AccountManagement accounts, Meetings meetings, MeetingFees fees, MeetingRegistrations registrations,
+			@org.springframework.beans.factory.annotation.Value("${sgbridge.demo.folder:data/demo}") String demoFolder) {
+		this.invoicing = invoicing;
+		this.invoices = invoices;
+		this.payments = payments;
+		this.accounts = accounts;
+		this.meetings = meetings;
+		this.fees = fees;
+		this.registrations = registrations;
+		this.demoFolder = java.nio.file.Path.of(demoFolder);
 		this.organizations = organizations;
 		this.categories = categories;
 		this.register = register;
@@ -116,6 +144,139 @@ class MembershipHistory {
 				return null;
 			});
 		}
+	}
+
+	/**
+	 * A year of invoices in every state, through the services and the bank's files as they would come:
+	 * the 2026 invoices issued on 1 September 2025, all but three paid by the bank's file of February;
+	 * one cancelled and one refunded by a credit note; three left unpaid, suspended on 1 October 2026, one of them paid
+	 * on 15 October and restored; the 2027 invoices issued on 1 September 2026, open. Then a meeting
+	 * with a fee a month ahead of today, with two companies that are not members registered: one paid
+	 * (waiting for its DFP), one not (waiting for its payment); and a camt.054 file in the demo folder
+	 * that pays it and one 2027 invoice, with a credit of an unknown reference and a short one, to try
+	 * the import.
+	 */
+	void invoices(Actor secretariat, String password, LocalDate today) {
+		clock.runAt(LocalDate.of(2025, 9, 1).atTime(8, 0).toInstant(ZoneOffset.UTC), () -> invoicing.issueYear(secretariat, 2026));
+		List<Invoice> year2026 = invoices.all(Invoice.Status.OPEN).stream()
+			.filter(i -> i.purpose() == Invoice.Purpose.MEMBERSHIP && i.dueOn().getYear() == 2026)
+			.sorted(java.util.Comparator.comparing(Invoice::number)).toList();
+		List<Invoice> unpaid = year2026.subList(year2026.size() - 3, year2026.size());
+		Invoice cancelled = year2026.get(year2026.size() - 4);
+		clock.runAt(LocalDate.of(2025, 11, 20).atTime(10, 0).toInstant(ZoneOffset.UTC),
+				() -> invoices.cancel(cancelled.id(), "Issued twice for the same membership (demo)", Act.ofStaff(secretariat, clock)));
+		List<Credit> february = year2026.subList(0, year2026.size() - 4).stream()
+			.map(i -> new Credit(i.reference(), i.amount(), "Member (illustrative)")).toList();
+		clock.runAt(LocalDate.of(2026, 2, 27).atTime(18, 0).toInstant(ZoneOffset.UTC),
+				() -> payments.importFile(secretariat, "camt054-2026-02-27.xml", camt("DEMO-2026-02", LocalDate.of(2026, 2, 27), february)));
+		Invoice refunded = year2026.get(0);
+		clock.runAt(LocalDate.of(2026, 3, 10).atTime(10, 0).toInstant(ZoneOffset.UTC),
+				() -> invoices.refund(refunded.id(), "Paid twice, by the member and its parent company (demo)",
+						Act.ofStaff(secretariat, clock)));
+		clock.runAt(LocalDate.of(2026, 10, 1).atTime(1, 0).toInstant(ZoneOffset.UTC), invoicing::suspendInArrears);
+		clock.runAt(LocalDate.of(2026, 10, 15).atTime(18, 0).toInstant(ZoneOffset.UTC),
+				() -> payments.importFile(secretariat, "camt054-2026-10-15.xml", camt("DEMO-2026-10", LocalDate.of(2026, 10, 15),
+						List.of(new Credit(unpaid.get(0).reference(), unpaid.get(0).amount(), "Late member (illustrative)")))));
+		if (!LocalDate.of(2026, 9, 1).isAfter(today)) {
+			clock.runAt(LocalDate.of(2026, 9, 1).atTime(8, 0).toInstant(ZoneOffset.UTC), () -> invoicing.issueYear(secretariat, 2027));
+		}
+
+		// A meeting with a fee, a month and a half ahead, and two companies that are not members.
+		Meeting meeting = clock.runAt(today.minusDays(12).atTime(9, 0).toInstant(ZoneOffset.UTC), () -> {
+			Meeting m = meetings.create(secretariat, new Meetings.NewMeeting("ITU-T-SG16", "RAPPORTEUR_GROUP",
+					"Q21/16 rapporteur group, open to companies for a fee (demo)", today.plusDays(45), today.plusDays(46),
+					"Geneva", "CH", true, today.minusDays(10), today.plusDays(30), 60, null));
+			fees.set(secretariat, m.id(), new BigDecimal("300"), "CHF");
+			return m;
+		});
+		List<String> registered = new java.util.ArrayList<>();
+		for (String[] c : new String[][] { { "tunis-apps", "Carthage Apps SARL (fictional)", "TN" },
+				{ "sousse-iot", "Sousse IoT Lab (fictional)", "TN" } }) {
+			clock.runAt(today.minusDays(6).atTime(11, 0).toInstant(ZoneOffset.UTC), () -> {
+				Actor rep = actor(accounts.createActive("rep." + c[0] + "@sgbridge.demo", password,
+						"Representative of " + c[1] + " (demo)", java.util.Set.of(), "fr"));
+				String org = organizations.create(rep, new OrganizationDirectory.NewOrganization(c[1], "COMPANY", c[2], 12, null,
+						null, null, "A company that is not a member, taking part by paying (demo).", List.of(), List.of())).id();
+				registered.add(registrations.register(rep, meeting.id(), org, "REMOTE", false).invoiceId());
+				return null;
+			});
+		}
+		Invoice paidOne = invoices.find(registered.get(0)).orElseThrow();
+		clock.runAt(today.minusDays(3).atTime(18, 0).toInstant(ZoneOffset.UTC),
+				() -> payments.importFile(secretariat, "camt054-pay-as-you-go.xml", camt("DEMO-PAYG", today.minusDays(3),
+						List.of(new Credit(paidOne.reference(), paidOne.amount(), "Carthage Apps SARL")))));
+		writeTryFile(invoices.find(registered.get(1)).orElseThrow(), today);
+	}
+
+	/** The file to try the import with: the unpaid registration and a 2027 invoice paid, an unknown reference, a short payment. */
+	private void writeTryFile(Invoice payAsYouGo, LocalDate today) {
+		List<Invoice> open2027 = invoices.all(Invoice.Status.OPEN).stream()
+			.filter(i -> i.purpose() == Invoice.Purpose.MEMBERSHIP && i.dueOn().getYear() == 2027)
+			.sorted(java.util.Comparator.comparing(Invoice::number)).toList();
+		List<Credit> credits = new java.util.ArrayList<>();
+		credits.add(new Credit(payAsYouGo.reference(), payAsYouGo.amount(), "Sousse IoT Lab"));
+		if (open2027.size() >= 2) {
+			credits.add(new Credit(open2027.get(0).reference(), open2027.get(0).amount(), "Member (illustrative)"));
+			credits.add(new Credit(open2027.get(1).reference(), open2027.get(1).amount().subtract(new BigDecimal("100.00")),
+					"Member paying short (illustrative)"));
+		}
+		credits.add(new Credit("210000000003139471430009017", new BigDecimal("1250.00"), "Unknown payer"));
+		try {
+			java.nio.file.Files.createDirectories(demoFolder);
+			java.nio.file.Path file = demoFolder.resolve("camt054-demo.xml");
+			java.nio.file.Files.write(file, camt("DEMO-TRY-" + today, today, credits));
+			org.slf4j.LoggerFactory.getLogger(MembershipHistory.class)
+				.info("Demo: a camt.054 file to try the import on /payments is at {}", file.toAbsolutePath());
+		}
+		catch (java.io.IOException e) {
+			org.slf4j.LoggerFactory.getLogger(MembershipHistory.class).warn("Demo: the camt.054 file could not be written: {}", e.toString());
+		}
+	}
+
+	/** A credit to ITU's account: the QR reference it pays, the amount in CHF and who paid. */
+	record Credit(String reference, BigDecimal amount, String debtor) {
+	}
+
+	/** A bank's credit notification (camt.054.001.08) as a Swiss bank sends it, one entry per credit. */
+	static byte[] camt(String id, LocalDate booked, List<Credit> credits) {
+		StringBuilder xml = new StringBuilder("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">
+				  <BkToCstmrDbtCdtNtfctn>
+				    <GrpHdr><MsgId>%1$s</MsgId><CreDtTm>%2$sT18:00:00+01:00</CreDtTm></GrpHdr>
+				    <Ntfctn>
+				      <Id>%1$s-N</Id><CreDtTm>%2$sT18:00:00+01:00</CreDtTm>
+				      <Acct><Id><IBAN>CH4431999123000889012</IBAN></Id><Ccy>CHF</Ccy></Acct>
+				""".formatted(id, booked));
+		int n = 0;
+		for (Credit c : credits) {
+			n++;
+			xml.append("""
+				      <Ntry>
+				        <Amt Ccy="CHF">%2$s</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+				        <BookgDt><Dt>%3$s</Dt></BookgDt><ValDt><Dt>%3$s</Dt></ValDt>
+				        <AcctSvcrRef>%1$s-E%4$d</AcctSvcrRef>
+				        <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>VCOM</SubFmlyCd></Fmly></Domn></BkTxCd>
+				        <NtryDtls><TxDtls>
+				          <Refs><AcctSvcrRef>%1$s-T%4$d</AcctSvcrRef></Refs>
+				          <Amt Ccy="CHF">%2$s</Amt><CdtDbtInd>CRDT</CdtDbtInd>
+				          <RltdPties><Dbtr><Pty><Nm>%5$s</Nm></Pty></Dbtr></RltdPties>
+				          <RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Prtry>QRR</Prtry></CdOrPrtry></Tp><Ref>%6$s</Ref></CdtrRefInf></Strd></RmtInf>
+				        </TxDtls></NtryDtls>
+				      </Ntry>
+				""".formatted(id, c.amount().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString(), booked, n,
+					c.debtor(), c.reference()));
+		}
+		xml.append("""
+				    </Ntfctn>
+				  </BkToCstmrDbtCdtNtfctn>
+				</Document>
+				""");
+		return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static Actor actor(org.sgbridge.account.AccountView view) {
+		return new Actor(view.id(), view.email(), view.name(), view.roles());
 	}
 
 	private void fee(Actor secretariat, String code, String sector, String amount, Integer maxEmployees) {

@@ -38,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@org.springframework.modulith.NamedInterface("api")
 public class PaymentImports {
 
 	/** The largest file taken (a month of a busy account is well under a megabyte). */

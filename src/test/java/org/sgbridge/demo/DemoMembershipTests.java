@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sgbridge.SgBridgeApplication;
 import org.sgbridge.membership.MembershipCategories;
+import org.sgbridge.membership.PaymentImports;
 import org.sgbridge.membership.SmeCategoryWhatIf;
 import org.sgbridge.platform.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,5 +56,50 @@ class DemoMembershipTests {
 
 		SmeCategoryWhatIf.Outcome at250 = whatIf.weigh(staff, 250, smeFee, "CHF");
 		assertThat(at250.qualifyingMembers()).isLessThan(at300.qualifyingMembers());
+	}
+
+	@Autowired
+	org.sgbridge.membership.Invoices invoices;
+
+	@Autowired
+	org.sgbridge.membership.PaymentImports payments;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@org.springframework.beans.factory.annotation.Value("${sgbridge.demo.folder:data/demo}")
+	String demoFolder;
+
+	@Test
+	void aYearOfInvoicesInEveryStateAndAMeetingPaidByOneCompanyNotYetByTheOther() throws Exception {
+		demo.load("demo password for the tests");
+		List<java.util.Map<String, Object>> states = jdbc.sql("""
+				SELECT i.status, COUNT(*) AS n FROM invoice i
+				WHERE i.purpose = 'MEMBERSHIP' AND i.due_on = DATE '2026-03-31' GROUP BY i.status""").query().listOfRows();
+		java.util.Map<String, Long> byStatus = new java.util.HashMap<>();
+		states.forEach(r -> byStatus.put(String.valueOf(r.get("status")), ((Number) r.get("n")).longValue()));
+		assertThat(byStatus).containsOnlyKeys("PAID", "OPEN", "CANCELLED", "REFUNDED");
+		assertThat(byStatus.get("OPEN")).as("two left unpaid, one paid late").isEqualTo(2);
+		assertThat(byStatus.get("CANCELLED")).isEqualTo(1);
+		assertThat(byStatus.get("REFUNDED")).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM membership WHERE status = 'SUSPENDED'").query(Long.class).single())
+			.as("suspended for arrears since 1 October").isEqualTo(2);
+
+		List<String> statuses = jdbc.sql("""
+				SELECT r.status FROM registration r JOIN organization o ON o.id = r.organization_id
+				WHERE o.kind = 'COMPANY' AND o.name LIKE '%(fictional)' ORDER BY o.name""").query(String.class).list();
+		assertThat(statuses).containsExactly("PENDING_VALIDATION", "PENDING_PAYMENT");
+
+		// The file written for trying the import pays the unpaid registration and an invoice of 2027, parks two credits.
+		byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(demoFolder, "camt054-demo.xml"));
+		PaymentImports.Result result = payments.importFile(new Actor("demo-try", "staff@example.org", "Staff",
+				Set.of(Actor.SECRETARIAT)), "camt054-demo.xml", file);
+		assertThat(result.entries()).isEqualTo(4);
+		assertThat(result.matched()).isEqualTo(2);
+		assertThat(result.unmatched()).isEqualTo(2);
+		assertThat(jdbc.sql("""
+				SELECT r.status FROM registration r JOIN organization o ON o.id = r.organization_id
+				WHERE o.kind = 'COMPANY' AND o.name LIKE '%(fictional)' ORDER BY o.name""").query(String.class).list())
+			.containsExactly("PENDING_VALIDATION", "PENDING_VALIDATION");
 	}
 }

@@ -56,7 +56,10 @@ class MembershipArrearsTests extends ApiTest {
 			.query(String.class).list()) {
 			invoices.cancel(id, "test", org.sgbridge.platform.Act.system(clock));
 		}
-		jdbc.sql("UPDATE membership SET status = 'ACTIVE' WHERE status = 'SUSPENDED'").update();
+		jdbc.sql("""
+				UPDATE membership SET status = 'ACTIVE' WHERE status = 'SUSPENDED' AND id IN (
+				    SELECT membership_id FROM membership_history WHERE reason = 'arrears' AND effective_on = DATE '2028-10-01')""")
+			.update();
 	}
 
 	private void on(LocalDate day) {
