@@ -50,7 +50,7 @@ class ModuleTablesTests {
 					"report_pilot_lock", "report_annex_entry", "report_benefit_count", "report_benefit_step")),
 			Map.entry("audit", Set.of("audit_entry", "audit_chain")),
 			Map.entry("membership", Set.of("membership_category", "membership_fee", "membership", "membership_history",
-					"invoice_counter", "invoice", "credit_note", "payment_import", "payment_import_lock", "payment")),
+					"invoice_counter", "invoice", "credit_note", "payment_import", "payment_import_lock", "payment", "membership_terms")),
 			Map.entry("bsg", Set.of("fellowship_call", "fellowship_application", "fellowship_history", "mentoring", "course_module",
 					"course_page", "course_question", "course_choice", "course_translation", "course_enrolment", "course_attempt",
 					"course_attempt_question", "course_certificate")));

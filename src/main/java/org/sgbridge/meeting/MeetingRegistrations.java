@@ -128,6 +128,12 @@ public class MeetingRegistrations {
 				context, validators, firstToday, act));
 	}
 
+	/** Whether a registration of this id exists. */
+	@Transactional(readOnly = true)
+	public boolean exists(String registrationId) {
+		return registrations.find(registrationId).isPresent();
+	}
+
 	/**
 	 * The invoice of a pay-as-you-go registration was paid (the invoicing module says so when the
 	 * payment is booked): it goes on to validation by its focal points, who are told as for a new
@@ -217,9 +223,14 @@ public class MeetingRegistrations {
 				|| o.kind() == Organization.Kind.ASSOCIATE || o.kind() == Organization.Kind.ACADEMIA).map(Organization::id).toList();
 		MembershipStanding membership = members.isEmpty() ? null : standing.getIfAvailable();
 		Map<String, Set<String>> suspended = membership == null ? Map.of() : membership.suspendedSectors(members);
+		Map<String, Set<String>> ended = membership == null ? Map.of() : membership.endedSectors(members);
 		return list.stream().map(o -> {
 			PilotStanding p = pilot.get(o.id());
-			return new RegistrationEntitlement.Entity(o.id(), o.name(), o.kind().name(), o.sectors(), o.studyGroups(),
+			// a membership whose notice of cancellation took effect no longer entitles in its sector
+			Set<String> gone = ended.getOrDefault(o.id(), Set.of());
+			List<String> sectors = o.sectors().stream().filter(sector -> !gone.contains(sector)).toList();
+			List<String> groups = o.studyGroups().stream().filter(g -> gone.stream().noneMatch(g::startsWith)).toList();
+			return new RegistrationEntitlement.Entity(o.id(), o.name(), o.kind().name(), sectors, groups,
 					p != null && p.open(), p == null ? List.of() : p.pilotGroups(), p == null ? Set.of() : p.approved(),
 					p == null ? Set.of() : p.awaiting(), suspended.getOrDefault(o.id(), Set.of()));
 		}).toList();

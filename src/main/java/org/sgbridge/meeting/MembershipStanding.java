@@ -16,4 +16,9 @@ public interface MembershipStanding {
 
 	/** For each of these organisations whose membership is suspended today in some sector, those sectors. */
 	Map<String, Set<String>> suspendedSectors(Collection<String> organizationIds);
+
+	/** For each of these organisations whose membership has ended in some sector (its notice took effect), those sectors. */
+	default Map<String, Set<String>> endedSectors(Collection<String> organizationIds) {
+		return Map.of();
+	}
 }

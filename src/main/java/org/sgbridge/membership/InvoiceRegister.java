@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,8 +41,15 @@ public class InvoiceRegister {
 		OPEN, OVERDUE, PAID, ALL
 	}
 
-	/** An invoice with the name of its organisation. */
-	public record Line(Invoice invoice, String organization, boolean overdue) {
+	/**
+	 * An invoice with the name of its organisation, and, when overdue, the interest on arrears run
+	 * up to today at the rate that is set (zero otherwise).
+	 */
+	public record Line(Invoice invoice, String organization, boolean overdue, BigDecimal interest) {
+
+		public Line(Invoice invoice, String organization, boolean overdue) {
+			this(invoice, organization, overdue, BigDecimal.ZERO);
+		}
 	}
 
 	static final List<String> COLUMNS = List.of("number", "organization", "description", "amount", "currency", "status",
@@ -50,8 +58,10 @@ public class InvoiceRegister {
 	private final Invoices invoices;
 	private final OrganizationDirectory directory;
 	private final Clock clock;
+	private final MembershipInvoicing invoicing;
 
-	InvoiceRegister(Invoices invoices, OrganizationDirectory directory, Clock clock) {
+	InvoiceRegister(Invoices invoices, OrganizationDirectory directory, Clock clock, MembershipInvoicing invoicing) {
+		this.invoicing = invoicing;
 		this.invoices = invoices;
 		this.directory = directory;
 		this.clock = clock;
@@ -95,8 +105,10 @@ public class InvoiceRegister {
 	private List<Line> named(List<Invoice> found, LocalDate today) {
 		Map<String, Organization> organizations = directory.findAll(new HashSet<>(found.stream()
 			.map(Invoice::organizationId).toList()));
+		BigDecimal rate = found.stream().anyMatch(i -> i.overdueOn(today)) ? invoicing.arrearsRate() : BigDecimal.ZERO;
 		return found.stream().map(i -> new Line(i, organizations.containsKey(i.organizationId())
-				? organizations.get(i.organizationId()).name() : i.organizationId(), i.overdueOn(today))).toList();
+				? organizations.get(i.organizationId()).name() : i.organizationId(), i.overdueOn(today),
+				i.overdueOn(today) ? MembershipInvoicing.interest(i.amount(), i.dueOn(), today, rate) : BigDecimal.ZERO)).toList();
 	}
 
 	/** CSV for spreadsheets: UTF-8 with a byte-order mark, one invoice a row. */

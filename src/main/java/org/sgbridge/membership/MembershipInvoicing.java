@@ -71,21 +71,34 @@ public class MembershipInvoicing implements MembershipStanding {
 		return issue(year, Act.ofStaff(actor, clock));
 	}
 
-	/** What a yearly run did: invoices issued, and memberships left out for want of a fee. */
-	public record Issued(int year, int issued, int withoutFee) {
+	/** What a yearly run would do: memberships to invoice, their total in CHF, and those without a fee. */
+	public record Preview(int year, int toInvoice, BigDecimal total, int withoutFee) {
 	}
 
-	Issued issue(int year, Act act) {
-		// issued late in the year it is for (a secretariat's run after 31 March), an invoice is due at once
-		LocalDate today = LocalDate.ofInstant(act.at(), java.time.ZoneOffset.UTC);
+	/** What {@link #issueYear} would issue now, without issuing anything (for the confirmation). */
+	@Transactional(readOnly = true)
+	public Preview preview(Actor actor, int year) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden("secretariat");
+		}
+		List<Due> due = due(year, Dates.today(clock));
+		BigDecimal total = due.stream().map(Due::fee).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+		int withoutFee = (int) due.stream().filter(d -> d.fee() == null).count();
+		return new Preview(year, due.size() - withoutFee, total.setScale(2, java.math.RoundingMode.HALF_UP), withoutFee);
+	}
+
+	/** A membership to invoice for a year, with its fee (null while its category has none). */
+	record Due(String membershipId, String organizationId, String category, String sector, BigDecimal fee) {
+	}
+
+	/** The current memberships without an invoice for that year yet (two queries). */
+	private List<Due> due(int year, LocalDate today) {
 		LocalDate due = DUE.atYear(year).isBefore(today) ? today : DUE.atYear(year);
 		Set<String> invoiced = new HashSet<>(jdbc.sql("""
 				SELECT subject_id FROM invoice WHERE purpose = 'MEMBERSHIP' AND status <> 'CANCELLED'
 				  AND due_on BETWEEN :first AND :last""")
 			.param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31)).query(String.class).list());
-		record Due(String membershipId, String organizationId, String category, String sector, BigDecimal fee) {
-		}
-		List<Due> memberships = jdbc.sql("""
+		return jdbc.sql("""
 				SELECT m.id, m.organization_id, m.category, m.sector,
 				       CASE WHEN m.contributory_units IS NULL THEN f.annual_fee ELSE f.annual_fee * m.contributory_units END AS fee
 				FROM membership m
@@ -96,13 +109,21 @@ public class MembershipInvoicing implements MembershipStanding {
 			.param("due", due)
 			.query((rs, n) -> new Due(rs.getString("id"), rs.getString("organization_id"), rs.getString("category"),
 					rs.getString("sector"), rs.getBigDecimal("fee")))
-			.list();
+			.list()
+			.stream().filter(d -> !invoiced.contains(d.membershipId())).toList();
+	}
+
+	/** What a yearly run did: invoices issued, and memberships left out for want of a fee. */
+	public record Issued(int year, int issued, int withoutFee) {
+	}
+
+	Issued issue(int year, Act act) {
+		// issued late in the year it is for (a secretariat's run after 31 March), an invoice is due at once
+		LocalDate today = LocalDate.ofInstant(act.at(), java.time.ZoneOffset.UTC);
+		LocalDate due = DUE.atYear(year).isBefore(today) ? today : DUE.atYear(year);
 		int issued = 0;
 		int withoutFee = 0;
-		for (Due m : memberships) {
-			if (invoiced.contains(m.membershipId())) {
-				continue;
-			}
+		for (Due m : due(year, today)) {
 			if (m.fee() == null) {
 				withoutFee++;
 				continue;
@@ -163,6 +184,20 @@ public class MembershipInvoicing implements MembershipStanding {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<String, Set<String>> endedSectors(Collection<String> organizationIds) {
+		Map<String, Set<String>> ended = new HashMap<>();
+		if (!organizationIds.isEmpty()) {
+			jdbc.sql("SELECT organization_id, sector FROM membership WHERE status = 'ENDED' AND organization_id IN (:ids)")
+				.param("ids", List.copyOf(organizationIds))
+				.query(rs -> {
+					ended.computeIfAbsent(rs.getString("organization_id"), k -> new HashSet<>()).add(rs.getString("sector"));
+				});
+		}
+		return ended;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Map<String, Set<String>> suspendedSectors(Collection<String> organizationIds) {
 		Map<String, Set<String>> suspended = new HashMap<>();
 		if (organizationIds.isEmpty()) {
@@ -176,6 +211,45 @@ public class MembershipInvoicing implements MembershipStanding {
 		return suspended;
 	}
 
+	/** Ends, as of today, the memberships whose notice of cancellation has taken effect; answers how many. */
+	public int endNoticed() {
+		LocalDate today = Dates.today(clock);
+		List<String> ending = jdbc.sql("SELECT id FROM membership WHERE status <> 'ENDED' AND ends_on IS NOT NULL AND ends_on <= :today")
+			.param("today", today).query(String.class).list();
+		for (String id : ending) {
+			status(id, Membership.Status.ENDED, today, "notice", null);
+		}
+		return ending.size();
+	}
+
+	/** The yearly interest rate on arrears (percent) as last set, zero while none is. */
+	@Transactional(readOnly = true)
+	public BigDecimal arrearsRate() {
+		return jdbc.sql("SELECT arrears_interest_percent FROM membership_terms ORDER BY id DESC LIMIT 1").query(BigDecimal.class)
+			.optional().orElse(BigDecimal.ZERO);
+	}
+
+	/** The secretariat sets the interest rate on arrears (0 to 100 percent, two decimals); the earlier ones stay. */
+	public BigDecimal setArrearsRate(Actor actor, BigDecimal percent) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden("secretariat");
+		}
+		if (percent == null || percent.signum() < 0 || percent.compareTo(new BigDecimal("100")) > 0
+				|| percent.stripTrailingZeros().scale() > 2) {
+			throw Problem.invalidField("arrearsRate", "validation.percent");
+		}
+		jdbc.sql("INSERT INTO membership_terms (arrears_interest_percent, effective_at, set_by) VALUES (:p, :at, :by)")
+			.param("p", percent).param("at", Timestamp.from(clock.instant())).param("by", actor.accountId()).update();
+		return percent;
+	}
+
+	/** Interest on an overdue amount from the day after its due date to {@code day}, at the yearly rate, to the centime. */
+	public static BigDecimal interest(BigDecimal amount, LocalDate dueOn, LocalDate day, BigDecimal yearlyPercent) {
+		long days = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(dueOn, day));
+		return amount.multiply(yearlyPercent).multiply(BigDecimal.valueOf(days))
+			.divide(BigDecimal.valueOf(36_500), 2, java.math.RoundingMode.HALF_UP);
+	}
+
 	/** Daily: from 1 September, the next year's invoices; then the memberships in arrears are suspended. */
 	@Scheduled(cron = "${sgbridge.membership.invoicing-cron:0 30 1 * * *}", zone = "UTC")
 	@SchedulerLock(name = "membership-invoicing", lockAtMostFor = "PT30M")
@@ -185,5 +259,6 @@ public class MembershipInvoicing implements MembershipStanding {
 			issue(today.getYear() + 1, Act.system(clock));
 		}
 		suspendInArrears();
+		endNoticed();
 	}
 }

@@ -176,6 +176,34 @@ public class MembershipRegister {
 		return find(membershipId).orElseThrow();
 	}
 
+	/** Notice of cancellation takes effect this many months after it is given. */
+	public static final int NOTICE_MONTHS = 6;
+
+	/**
+	 * Notice of cancellation, given by the organisation's representative or recorded by the secretariat:
+	 * the membership ends six months later (invoices due after that are not issued); 404 for an unknown
+	 * membership, 403 for anyone else, 409 {@code notice-given} when notice was given already or it has ended.
+	 */
+	public Membership giveNotice(Actor actor, String membershipId) {
+		Membership m = find(membershipId).orElseThrow(Problem::notFound);
+		if (!actor.isSecretariat() && !organizations.isRepresentative(actor.accountId(), m.organizationId())) {
+			throw Problem.forbidden("secretariat");
+		}
+		if (m.noticeGivenOn() != null || m.status() == Membership.Status.ENDED) {
+			throw Problem.conflict("notice-given");
+		}
+		LocalDate today = Dates.today(clock);
+		int updated = jdbc.sql("""
+				UPDATE membership SET notice_given_on = :today, ends_on = :ends, version = version + 1
+				WHERE id = :id AND notice_given_on IS NULL""")
+			.param("today", today).param("ends", today.plusMonths(NOTICE_MONTHS)).param("id", membershipId).update();
+		if (updated != 1) {
+			throw Problem.conflict("notice-given");
+		}
+		history(membershipId, m.status(), today, "notice given", actor.accountId());
+		return find(membershipId).orElseThrow();
+	}
+
 	private static Membership membership(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		java.sql.Date notice = rs.getDate("notice_given_on");
 		java.sql.Date ends = rs.getDate("ends_on");

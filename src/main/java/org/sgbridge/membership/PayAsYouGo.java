@@ -41,7 +41,7 @@ class PayAsYouGo implements RegistrationCharges {
 
 	@EventListener
 	void on(InvoicePaid paid) {
-		if (paid.purpose() == Invoice.Purpose.MEETING) {
+		if (paid.purpose() == Invoice.Purpose.MEETING && registrations.exists(paid.subjectId())) {
 			registrations.paymentReceived(paid.subjectId());
 		}
 	}

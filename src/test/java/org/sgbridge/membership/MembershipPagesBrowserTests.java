@@ -60,12 +60,12 @@ class MembershipPagesBrowserTests extends BrowserTest {
 		page.navigate("/membership?category=SECTOR_MEMBER&size=100");
 		com.microsoft.playwright.Locator row = page.locator("#members tr:has-text('" + name + "')");
 		row.locator("select[name=class]").selectOption("1/16");
-		row.locator("button[type=submit]").click();
+		row.locator("form[action*='/class'] button[type=submit]").click();
 		assertThat(page.locator("#problem")).containsText("1/16");
 		page.navigate("/membership?category=SECTOR_MEMBER&size=100");
 		row = page.locator("#members tr:has-text('" + name + "')");
 		row.locator("select[name=class]").selectOption("2");
-		row.locator("button[type=submit]").click();
+		row.locator("form[action*='/class'] button[type=submit]").click();
 		assertThat(page.locator("#notice")).isVisible();
 		page.navigate("/membership?category=SECTOR_MEMBER&size=100");
 		assertThat(page.locator("#members tr:has-text('" + name + "') select[name=class]")).hasValue("2");

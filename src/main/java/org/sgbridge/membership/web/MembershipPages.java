@@ -39,9 +39,14 @@ class MembershipPages implements NavigationItems {
 	private final SmeCategoryWhatIf whatIf;
 	private final InstallationFlags flags;
 	private final MessageSource messages;
+	private final org.sgbridge.membership.MembershipInvoicing invoicing;
+	private final java.time.Clock clock;
 
 	MembershipPages(MembershipCategories categories, MembershipRegister register, SmeCategoryWhatIf whatIf,
-			InstallationFlags flags, MessageSource messages) {
+			InstallationFlags flags, MessageSource messages, org.sgbridge.membership.MembershipInvoicing invoicing,
+			java.time.Clock clock) {
+		this.invoicing = invoicing;
+		this.clock = clock;
 		this.categories = categories;
 		this.register = register;
 		this.whatIf = whatIf;
@@ -89,6 +94,8 @@ class MembershipPages implements NavigationItems {
 		model.addAttribute("form", form);
 		model.addAttribute("illustrative", flags.isSet(InstallationFlags.DEMO_DATA));
 		model.addAttribute("secretariat", actor.isSecretariat());
+		model.addAttribute("nextYear", org.sgbridge.platform.Dates.today(clock).getYear() + 1);
+		model.addAttribute("arrearsRate", invoicing.arrearsRate());
 		return "membership/membership";
 	}
 
@@ -142,6 +149,100 @@ class MembershipPages implements NavigationItems {
 		return "redirect:/membership#m-" + id;
 	}
 
+	/**
+	 * The secretariat issues a year's membership invoices, after a confirmation that says how many and
+	 * for how much (the daily job issues them from 1 September anyway).
+	 */
+	@PostMapping("/membership/invoices")
+	String issue(@RequestParam(required = false) String year, @RequestParam(required = false) boolean confirmed, Model model,
+			Locale locale, RedirectAttributes flash) {
+		Actor actor = requireSecretariat();
+		int chosen;
+		try {
+			chosen = Integer.parseInt(year == null ? "" : year.trim());
+		}
+		catch (NumberFormatException e) {
+			flash.addFlashAttribute("problem", messages.getMessage("validation.whole-number", null, locale));
+			return "redirect:/membership";
+		}
+		try {
+			if (!confirmed) {
+				org.sgbridge.membership.MembershipInvoicing.Preview preview = invoicing.preview(actor, chosen);
+				model.addAttribute("confirmation", org.sgbridge.platform.web.Confirmation.of(
+						messages.getMessage("membership.issue.confirm.title", new Object[] { chosen }, locale),
+						messages.getMessage("membership.issue.confirm.lead", new Object[] { preview.toInvoice(),
+								chf(preview.total(), locale), preview.withoutFee(),
+								chosen }, locale),
+						"/membership/invoices", "/membership")
+					.field("year", String.valueOf(chosen))
+					.build());
+				return org.sgbridge.platform.web.Confirmation.VIEW;
+			}
+			org.sgbridge.membership.MembershipInvoicing.Issued issued = invoicing.issueYear(actor, chosen);
+			flash.addFlashAttribute("problem", null);
+			flash.addFlashAttribute("issued", messages.getMessage("membership.issue.done",
+					new Object[] { issued.issued(), issued.year(), issued.withoutFee() }, locale));
+		}
+		catch (Problem problem) {
+			if (problem.status().value() == 403) {
+				throw problem;
+			}
+			flash.addFlashAttribute("problem", messages.getMessage("membership.issue.year",
+					new Object[] { org.sgbridge.platform.Dates.today(clock).getYear(), org.sgbridge.platform.Dates.today(clock).getYear() + 1 },
+					locale));
+		}
+		return "redirect:/membership";
+	}
+
+	/** The secretariat sets the yearly interest rate on arrears. */
+	@PostMapping("/membership/arrears-rate")
+	String arrearsRate(@RequestParam(required = false) String arrearsRate, Locale locale, RedirectAttributes flash) {
+		Actor actor = requireSecretariat();
+		try {
+			BigDecimal rate = MembershipQuery.amount("arrearsRate", arrearsRate);
+			invoicing.setArrearsRate(actor, rate);
+			flash.addFlashAttribute("notice", "membership.rate.saved");
+		}
+		catch (Problem problem) {
+			if (problem.status().value() == 403) {
+				throw problem;
+			}
+			flash.addFlashAttribute("problem", messages.getMessage("validation.percent", null, locale));
+			flash.addFlashAttribute("rateTyped", arrearsRate);
+		}
+		return "redirect:/membership#rate-form";
+	}
+
+	/** Notice of cancellation recorded by the secretariat, after a confirmation: the membership ends six months later. */
+	@PostMapping("/membership/{id}/notice")
+	String notice(@PathVariable String id, @RequestParam(required = false) boolean confirmed, Model model, Locale locale,
+			RedirectAttributes flash) {
+		Actor actor = requireSecretariat();
+		Membership m = register.find(id).orElseThrow(Problem::notFound);
+		if (!confirmed) {
+			String ends = org.sgbridge.platform.Dates.format(org.sgbridge.platform.Dates.today(clock)
+				.plusMonths(MembershipRegister.NOTICE_MONTHS), locale);
+			model.addAttribute("confirmation", org.sgbridge.platform.web.Confirmation.of(
+					messages.getMessage("membership.notice.confirm.title", null, locale),
+					messages.getMessage("membership.notice.confirm.lead", new Object[] { m.sector(), ends }, locale),
+					"/membership/" + id + "/notice", "/membership#m-" + id)
+				.danger()
+				.build());
+			return org.sgbridge.platform.web.Confirmation.VIEW;
+		}
+		try {
+			register.giveNotice(actor, id);
+			flash.addFlashAttribute("notice", "membership.notice.saved");
+		}
+		catch (Problem problem) {
+			if (problem.status().value() == 403 || problem.status().value() == 404) {
+				throw problem;
+			}
+			flash.addFlashAttribute("problem", messages.getMessage("problem." + problem.slug() + ".detail", null, locale));
+		}
+		return "redirect:/membership#m-" + id;
+	}
+
 	@GetMapping("/membership/what-if")
 	String whatIf(@RequestParam(required = false) String maxEmployees, @RequestParam(required = false) String annualFee,
 			Model model, Locale locale, HttpServletResponse response) {
@@ -180,6 +281,13 @@ class MembershipPages implements NavigationItems {
 			model.addAttribute("errors", FormErrors.of(problem, messages, locale));
 		}
 		return "membership/what-if";
+	}
+
+	private static String chf(BigDecimal amount, Locale locale) {
+		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(org.sgbridge.platform.Languages.forFormatting(locale));
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(2);
+		return format.format(amount);
 	}
 
 	/** The SME category's current fee (ITU-T's, else ITU-D's), as the what-if's first proposal. */
