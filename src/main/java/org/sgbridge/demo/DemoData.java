@@ -270,6 +270,12 @@ public class DemoData implements ApplicationRunner {
 		addLearners(pw, secretariat);
 		membership.replay(secretariat);
 		membership.invoices(secretariat, pw, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+		// An SME's representative sits in its Administration's delegation, added by the DFP of Tunisia.
+		accounts.findByEmail("rep.innov@sgbridge.demo").ifPresent(rep -> at(Instant.parse("2019-02-01T09:00:00Z"), () -> {
+			organizations.addMember(dfps.get("TN"), states.find("TN", LocalDate.of(2019, 2, 1)).orElseThrow().administrationId(),
+					rep.id());
+			return null;
+		}));
 		flags.set(InstallationFlags.DEMO_DATA);
 	}
 

@@ -84,9 +84,9 @@ final class IncomeLostChart {
 		return svg.append("</svg>").toString();
 	}
 
-	/** Where a threshold falls: at the right edge of its column. */
+	/** Where a threshold falls: at the middle of its column, under its label. */
 	private static double xAt(int threshold, int from, int to, int left, double plotWidth) {
-		return left + plotWidth * (threshold - from) / (double) (to - from);
+		return left + plotWidth * (threshold - SmeCategoryWhatIf.CHART_STEP / 2.0 - from) / (double) (to - from);
 	}
 
 	private static void line(StringBuilder svg, double x, int top, double plotHeight, String colour, boolean dashed) {

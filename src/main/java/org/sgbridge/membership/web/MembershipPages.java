@@ -94,7 +94,7 @@ class MembershipPages implements NavigationItems {
 		model.addAttribute("form", form);
 		model.addAttribute("illustrative", flags.isSet(InstallationFlags.DEMO_DATA));
 		model.addAttribute("secretariat", actor.isSecretariat());
-		model.addAttribute("nextYear", org.sgbridge.platform.Dates.today(clock).getYear() + 1);
+		model.addAttribute("nextYear", String.valueOf(org.sgbridge.platform.Dates.today(clock).getYear() + 1));
 		model.addAttribute("arrearsRate", invoicing.arrearsRate());
 		return "membership/membership";
 	}
@@ -169,10 +169,10 @@ class MembershipPages implements NavigationItems {
 			if (!confirmed) {
 				org.sgbridge.membership.MembershipInvoicing.Preview preview = invoicing.preview(actor, chosen);
 				model.addAttribute("confirmation", org.sgbridge.platform.web.Confirmation.of(
-						messages.getMessage("membership.issue.confirm.title", new Object[] { chosen }, locale),
+						messages.getMessage("membership.issue.confirm.title", new Object[] { String.valueOf(chosen) }, locale),
 						messages.getMessage("membership.issue.confirm.lead", new Object[] { preview.toInvoice(),
 								chf(preview.total(), locale), preview.withoutFee(),
-								chosen }, locale),
+								String.valueOf(chosen) }, locale),
 						"/membership/invoices", "/membership")
 					.field("year", String.valueOf(chosen))
 					.build());
@@ -181,14 +181,15 @@ class MembershipPages implements NavigationItems {
 			org.sgbridge.membership.MembershipInvoicing.Issued issued = invoicing.issueYear(actor, chosen);
 			flash.addFlashAttribute("problem", null);
 			flash.addFlashAttribute("issued", messages.getMessage("membership.issue.done",
-					new Object[] { issued.issued(), issued.year(), issued.withoutFee() }, locale));
+					new Object[] { issued.issued(), String.valueOf(issued.year()), issued.withoutFee() }, locale));
 		}
 		catch (Problem problem) {
 			if (problem.status().value() == 403) {
 				throw problem;
 			}
 			flash.addFlashAttribute("problem", messages.getMessage("membership.issue.year",
-					new Object[] { org.sgbridge.platform.Dates.today(clock).getYear(), org.sgbridge.platform.Dates.today(clock).getYear() + 1 },
+					new Object[] { String.valueOf(org.sgbridge.platform.Dates.today(clock).getYear()),
+							String.valueOf(org.sgbridge.platform.Dates.today(clock).getYear() + 1) },
 					locale));
 		}
 		return "redirect:/membership";
