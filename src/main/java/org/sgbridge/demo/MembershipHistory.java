@@ -159,7 +159,7 @@ class MembershipHistory {
 	void invoices(Actor secretariat, String password, LocalDate today) {
 		clock.runAt(LocalDate.of(2025, 9, 1).atTime(8, 0).toInstant(ZoneOffset.UTC), () -> invoicing.issueYear(secretariat, 2026));
 		List<Invoice> year2026 = invoices.all(Invoice.Status.OPEN).stream()
-			.filter(i -> i.purpose() == Invoice.Purpose.MEMBERSHIP && i.dueOn().getYear() == 2026)
+			.filter(i -> i.purpose() == Invoice.Purpose.MEMBERSHIP && i.dueOn().equals(LocalDate.of(2026, 3, 31)))
 			.sorted(java.util.Comparator.comparing(Invoice::number)).toList();
 		List<Invoice> unpaid = year2026.subList(year2026.size() - 3, year2026.size());
 		Invoice cancelled = year2026.get(year2026.size() - 4);
@@ -211,7 +211,7 @@ class MembershipHistory {
 	/** The file to try the import with: the unpaid registration and a 2027 invoice paid, an unknown reference, a short payment. */
 	private void writeTryFile(Invoice payAsYouGo, LocalDate today) {
 		List<Invoice> open2027 = invoices.all(Invoice.Status.OPEN).stream()
-			.filter(i -> i.purpose() == Invoice.Purpose.MEMBERSHIP && i.dueOn().getYear() == 2027)
+			.filter(i -> i.purpose() == Invoice.Purpose.MEMBERSHIP && i.dueOn().equals(LocalDate.of(2027, 3, 31)))
 			.sorted(java.util.Comparator.comparing(Invoice::number)).toList();
 		List<Credit> credits = new java.util.ArrayList<>();
 		credits.add(new Credit(payAsYouGo.reference(), payAsYouGo.amount(), "Sousse IoT Lab"));
