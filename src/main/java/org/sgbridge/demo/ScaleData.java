@@ -174,10 +174,135 @@ public class ScaleData implements ApplicationRunner {
 			}
 		}
 		flushContributions(rows, sources);
+
+		memberships(prefix, random, accountIds.length > 0 ? accountIds[0] : null);
 		// Written in bulk, the history bypassed the events that keep the reports' counts: recount them.
 		counts.rebuild();
 		benefits.rebuild();
 		log.warn("Generated scale {} ({}) in {} s", scale, prefix, (System.nanoTime() - start) / 1_000_000_000);
+	}
+
+	/**
+	 * The memberships of the generated Sector Members, Associates and Academia, as their creation makes
+	 * them (V31_1's rule), with a class of 1/2, 1 or 2 units for Sector Members; the fees the demo uses
+	 * when none is set; and two years of membership invoices numbered without gaps after those already
+	 * issued: for 2026 (issued on 1 September 2025, due 31 March 2026) mostly paid through a bank file,
+	 * one in ten still open (its membership suspended since 1 October 2026) and a few payments the
+	 * bank's file could not match; for 2027 (issued on 1 September 2026) all open.
+	 */
+	private void memberships(String prefix, Random random, String importer) {
+		if (importer == null) {
+			return;
+		}
+		Timestamp feesFrom = Timestamp.from(LocalDate.of(2019, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		if (jdbc.queryForObject("SELECT COUNT(*) FROM membership_fee", Integer.class) == 0) {
+			Object[][] fees = { { "SECTOR_MEMBER", "ITU-T", "31800", null }, { "SECTOR_MEMBER", "ITU-D", "7950", null },
+					{ "ASSOCIATE", "ITU-T", "10600", null }, { "ASSOCIATE", "ITU-D", "2650", null },
+					{ "ACADEMIA", "ITU-T", "3975", null }, { "ACADEMIA", "ITU-D", "1987.50", null },
+					{ "SME", "ITU-T", "2650", 250 }, { "SME", "ITU-D", "1325", 250 } };
+			for (Object[] f : fees) {
+				jdbc.update("INSERT INTO membership_fee (code, sector, annual_fee, currency, max_employees, effective_at) "
+						+ "VALUES (?,?,?,'CHF',?,?)", f[0], f[1], new java.math.BigDecimal((String) f[2]), f[3], feesFrom);
+			}
+		}
+		String like = prefix + "-o%";
+		for (String[] sector : new String[][] { { "ITU-T", "T" }, { "ITU-D", "D" } }) {
+			jdbc.update("""
+					INSERT INTO membership (id, organization_id, sector, category, contributory_units, status, started_on,
+					    created_at, version)
+					SELECT CONCAT('m-', o.id, '-%2$s'), o.id, '%1$s', o.kind,
+					       CASE WHEN o.kind = 'SECTOR_MEMBER' THEN CASE MOD(LENGTH(o.id) + ASCII(RIGHT(o.id, 1)), 4)
+					            WHEN 0 THEN 0.5 WHEN 1 THEN 2 ELSE 1 END END,
+					       'ACTIVE', CAST(o.created_at AS DATE), o.created_at, 0
+					FROM organization o
+					WHERE o.id LIKE ? AND ((o.kind IN ('SECTOR_MEMBER', 'ACADEMIA') AND o.sectors LIKE '%%%1$s%%')
+					   OR (o.kind = 'ASSOCIATE' AND o.study_groups LIKE '%1$s-%%'))""".formatted(sector[0], sector[1]), like);
+		}
+		jdbc.update("INSERT INTO membership_history (membership_id, status, effective_on, reason, changed_at) "
+				+ "SELECT id, 'ACTIVE', started_on, 'created', created_at FROM membership WHERE organization_id LIKE ?", like);
+		List<Object[]> due = jdbc.query("""
+				SELECT m.id, m.organization_id, m.category, m.sector,
+				       CASE WHEN m.contributory_units IS NULL THEN f.annual_fee ELSE f.annual_fee * m.contributory_units END AS fee
+				FROM membership m
+				JOIN membership_fee f ON f.id = (
+				    SELECT MAX(l.id) FROM membership_fee l WHERE l.code = m.category AND l.sector = m.sector)
+				WHERE m.organization_id LIKE ? ORDER BY m.organization_id, m.sector""",
+				(rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getBigDecimal(5).setScale(2, java.math.RoundingMode.HALF_UP) },
+				like);
+		String importId = prefix + "-pi";
+		jdbc.update("INSERT INTO payment_import (id, file_name, sha256, message, entries, matched, already_imported, unmatched, "
+				+ "imported_at, imported_by) VALUES (?, 'camt054-generated.xml', ?, 'camt.054', 0, 0, 0, 0, ?, ?)", importId,
+				String.format("%064d", Math.abs((long) prefix.hashCode())),
+				Timestamp.from(LocalDate.of(2026, 4, 30).atStartOfDay(ZoneOffset.UTC).toInstant()), importer);
+		List<Object[]> invoices = new ArrayList<>();
+		List<Object[]> payments = new ArrayList<>();
+		List<String> late = new ArrayList<>();
+		List<Object[]> history = new ArrayList<>();
+		int matched = 0;
+		int unmatched = 0;
+		for (int year : new int[] { 2026, 2027 }) {
+			int issueYear = year - 1;
+			LocalDate issued = LocalDate.of(issueYear, 9, 1);
+			LocalDate dueOn = LocalDate.of(year, 3, 31);
+			jdbc.update("INSERT INTO invoice_counter (series, issue_year, last_number) SELECT 'IN', ?, 0 "
+					+ "WHERE NOT EXISTS (SELECT 1 FROM invoice_counter WHERE series = 'IN' AND issue_year = ?)", issueYear, issueYear);
+			int seq = jdbc.queryForObject("SELECT last_number FROM invoice_counter WHERE series = 'IN' AND issue_year = ?",
+					Integer.class, issueYear);
+			for (Object[] m : due) {
+				seq++;
+				String id = prefix + "-i" + year + "-" + seq;
+				java.math.BigDecimal fee = (java.math.BigDecimal) m[4];
+				boolean paid = year == 2026 && random.nextInt(10) != 0;
+				LocalDate paidOn = paid ? LocalDate.of(2026, 1, 15).plusDays(random.nextInt(100)) : null;
+				String reference = net.codecrete.qrbill.generator.Payments.createQRReference(String.format("%04d%06d", issueYear, seq));
+				invoices.add(new Object[] { id, String.format("%04d-%06d", issueYear, seq), issueYear, seq, m[1], m[0],
+						"Membership fee " + year + ": " + ((String) m[2]).replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ", " + m[3],
+						fee, paid ? "PAID" : "OPEN", reference, java.sql.Date.valueOf(issued), java.sql.Date.valueOf(dueOn),
+						paid ? fee : null, paid ? java.sql.Date.valueOf(paidOn) : null,
+						Timestamp.from(issued.atStartOfDay(ZoneOffset.UTC).toInstant()) });
+				if (paid) {
+					matched++;
+					payments.add(new Object[] { prefix + "-p" + seq, importId, prefix + "-bank-" + seq, fee, reference,
+							"Generated organisation", java.sql.Date.valueOf(paidOn), "BOOKED", null, id });
+				}
+				else if (year == 2026) {
+					late.add((String) m[0]);
+					if (random.nextInt(20) == 0) {
+						// paid short: the bank's file could not match it
+						unmatched++;
+						payments.add(new Object[] { prefix + "-p" + seq, importId, prefix + "-bank-" + seq,
+								fee.subtract(java.math.BigDecimal.TEN), reference, "Generated organisation",
+								java.sql.Date.valueOf(LocalDate.of(2026, 4, 20)), "UNMATCHED", "AMOUNT_DIFFERS", null });
+					}
+				}
+				if (invoices.size() == BATCH) {
+					flushInvoices(invoices, payments);
+				}
+			}
+			flushInvoices(invoices, payments);
+			jdbc.update("UPDATE invoice_counter SET last_number = ? WHERE series = 'IN' AND issue_year = ?", seq, issueYear);
+		}
+		jdbc.update("UPDATE payment_import SET entries = ?, matched = ?, unmatched = ? WHERE id = ?", matched + unmatched, matched,
+				unmatched, importId);
+		// Six months after the due date, the unpaid ones are suspended (as the daily job does).
+		Timestamp suspendedAt = Timestamp.from(LocalDate.of(2026, 10, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		List<Object[]> suspended = new ArrayList<>();
+		for (String membership : late) {
+			suspended.add(new Object[] { membership });
+			history.add(new Object[] { membership, new java.sql.Date(suspendedAt.getTime()), suspendedAt });
+		}
+		batch("UPDATE membership SET status = 'SUSPENDED', version = version + 1 WHERE id = ?", suspended);
+		batch("INSERT INTO membership_history (membership_id, status, effective_on, reason, changed_at) "
+				+ "VALUES (?, 'SUSPENDED', ?, 'arrears', ?)", history);
+	}
+
+	private void flushInvoices(List<Object[]> invoices, List<Object[]> payments) {
+		batch("INSERT INTO invoice (id, number, issue_year, seq, organization_id, purpose, subject_id, description, amount, "
+				+ "currency, status, reference, issued_on, due_on, paid_amount, paid_on, issued_at) "
+				+ "VALUES (?,?,?,?,?,'MEMBERSHIP',?,?,?,'CHF',?,?,?,?,?,?,?)", invoices);
+		batch("INSERT INTO payment (id, import_id, bank_reference, amount, currency, reference, debtor_name, booked_on, status, "
+				+ "reason, invoice_id) VALUES (?,?,?,?,'CHF',?,?,?,?,?,?)", payments);
 	}
 
 	private void flushAccounts(List<Object[]> rows) {

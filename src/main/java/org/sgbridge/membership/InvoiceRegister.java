@@ -14,17 +14,19 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sgbridge.directory.Organization;
 import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.ListResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,29 +82,60 @@ public class InvoiceRegister {
 		}
 	}
 
-	/** The invoices of a view, newest first (secretariat only). */
-	public List<Line> lines(Actor actor, View view) {
+	/**
+	 * A page of the invoices of a view, newest first (secretariat only); with a text, only those of that
+	 * number or QR reference or of an organisation whose name holds it.
+	 */
+	public ListResponse<Line> page(Actor actor, View view, String text, ListResponse.Paging paging) {
 		if (!actor.isSecretariat()) {
 			throw Problem.forbidden("secretariat");
 		}
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		List<Invoice> found = switch (view) {
-			case OPEN -> invoices.all(Invoice.Status.OPEN);
-			case OVERDUE -> invoices.all(Invoice.Status.OPEN).stream().filter(i -> i.overdueOn(today)).toList();
-			case PAID -> invoices.all(Invoice.Status.PAID);
-			case ALL -> invoices.all(null);
-		};
-		return named(found, today);
+		Invoices.Filter filter = filter(view, today);
+		ListResponse<Invoice> found = invoices.page(new Invoices.Filter(filter.status(), filter.overdueOn(), text), paging);
+		return new ListResponse<>(named(found.items(), today), found.page(), found.size(), found.total());
 	}
 
 	/** The invoices of the actor's organisations, newest first (for their members' page). */
-	public List<Line> mine(Actor actor) {
+	public ListResponse<Line> mine(Actor actor, ListResponse.Paging paging) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		Actor member = new Actor(actor.accountId(), actor.email(), actor.name(), java.util.Set.of());
-		return named(invoices.list(member, null, new org.sgbridge.platform.web.ListResponse.Paging(0, 500)).items(), today);
+		ListResponse<Invoice> found = invoices.list(member, null, paging);
+		return new ListResponse<>(named(found.items(), today), found.page(), found.size(), found.total());
 	}
 
+	private static Invoices.Filter filter(View view, LocalDate today) {
+		return switch (view) {
+			case OPEN -> new Invoices.Filter(Invoice.Status.OPEN, null);
+			case OVERDUE -> new Invoices.Filter(Invoice.Status.OPEN, today);
+			case PAID -> new Invoices.Filter(Invoice.Status.PAID, null);
+			case ALL -> new Invoices.Filter(null, null);
+		};
+	}
+
+	/** Every invoice of a view, newest first, read and handed on a part at a time (for the exports). */
+	private void each(Actor actor, View view, Consumer<Line> line) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden("secretariat");
+		}
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		Invoices.Filter filter = filter(view, today);
+		Invoice last = null;
+		List<Invoice> part;
+		do {
+			part = invoices.after(filter, last, EXPORT_PART);
+			named(part, today).forEach(line);
+			last = part.isEmpty() ? null : part.get(part.size() - 1);
+		}
+		while (part.size() == EXPORT_PART);
+	}
+
+	private static final int EXPORT_PART = 1_000;
+
 	private List<Line> named(List<Invoice> found, LocalDate today) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
 		Map<String, Organization> organizations = directory.findAll(new HashSet<>(found.stream()
 			.map(Invoice::organizationId).toList()));
 		BigDecimal rate = found.stream().anyMatch(i -> i.overdueOn(today)) ? invoicing.arrearsRate() : BigDecimal.ZERO;
@@ -111,21 +144,25 @@ public class InvoiceRegister {
 				i.overdueOn(today) ? MembershipInvoicing.interest(i.amount(), i.dueOn(), today, rate) : BigDecimal.ZERO)).toList();
 	}
 
-	/** CSV for spreadsheets: UTF-8 with a byte-order mark, one invoice a row. */
+	/** CSV for spreadsheets: UTF-8 with a byte-order mark, one invoice a row, written as it is read. */
 	public void csv(Actor actor, View view, OutputStream out) {
-		List<Line> lines = lines(actor, view);
 		try {
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
 			csv.printRecord(COLUMNS);
-			for (Line line : lines) {
+			each(actor, view, line -> {
 				Invoice i = line.invoice();
-				csv.printRecord(i.number(), text(line.organization()), text(i.description()), i.amount().toPlainString(),
-						i.currency(), i.status().name(), i.issuedOn(), i.dueOn(), line.overdue(),
-						i.paidAmount() == null ? "" : i.paidAmount().toPlainString(), i.paidOn() == null ? "" : i.paidOn(),
-						i.reference());
-			}
+				try {
+					csv.printRecord(i.number(), text(line.organization()), text(i.description()), i.amount().toPlainString(),
+							i.currency(), i.status().name(), i.issuedOn(), i.dueOn(), line.overdue(),
+							i.paidAmount() == null ? "" : i.paidAmount().toPlainString(), i.paidOn() == null ? "" : i.paidOn(),
+							i.reference());
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
 			csv.flush();
 		}
 		catch (IOException e) {
@@ -133,10 +170,10 @@ public class InvoiceRegister {
 		}
 	}
 
-	/** A workbook of one sheet, amounts as numbers with two decimals. */
+	/** A workbook of one sheet, amounts as numbers with two decimals, its rows written out as they are made. */
 	public void xlsx(Actor actor, View view, OutputStream out) {
-		List<Line> lines = lines(actor, view);
-		try (XSSFWorkbook book = new XSSFWorkbook()) {
+		SXSSFWorkbook book = new SXSSFWorkbook(100);
+		try {
 			Sheet sheet = book.createSheet("invoices");
 			CellStyle money = book.createCellStyle();
 			money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
@@ -144,10 +181,10 @@ public class InvoiceRegister {
 			for (int c = 0; c < COLUMNS.size(); c++) {
 				header.createCell(c).setCellValue(COLUMNS.get(c));
 			}
-			int r = 1;
-			for (Line line : lines) {
+			int[] r = { 1 };
+			each(actor, view, line -> {
 				Invoice i = line.invoice();
-				Row row = sheet.createRow(r++);
+				Row row = sheet.createRow(r[0]++);
 				row.createCell(0).setCellValue(i.number());
 				row.createCell(1).setCellValue(line.organization());
 				row.createCell(2).setCellValue(i.description());
@@ -164,11 +201,20 @@ public class InvoiceRegister {
 				}
 				row.createCell(10).setCellValue(i.paidOn() == null ? "" : i.paidOn().toString());
 				row.createCell(11).setCellValue(i.reference());
-			}
+			});
 			book.write(out);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		finally {
+			book.dispose();
+			try {
+				book.close();
+			}
+			catch (IOException e) {
+				// the temporary files are gone already
+			}
 		}
 	}
 

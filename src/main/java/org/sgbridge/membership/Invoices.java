@@ -17,6 +17,7 @@ import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.ListQuery;
 import org.sgbridge.platform.web.ListResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -257,13 +258,70 @@ public class Invoices {
 		return new ListResponse<>(page.query(Invoices::map).list(), paging.page(), paging.size(), total);
 	}
 
-	/** Every invoice, newest first (the secretariat's pages and exports). */
+	/** Every invoice in a status (or all), newest first. */
 	@Transactional(readOnly = true)
 	public List<Invoice> all(Invoice.Status status) {
 		return status == null
 				? jdbc.sql(SELECT + " ORDER BY issue_year DESC, seq DESC").query(Invoices::map).list()
 				: jdbc.sql(SELECT + " WHERE status = :s ORDER BY issue_year DESC, seq DESC").param("s", status.name())
 					.query(Invoices::map).list();
+	}
+
+	/**
+	 * Which invoices a secretariat's list shows: those in a status (or all), and of those only the ones
+	 * overdue on a day when {@code overdueOn} is given (open, due before that day).
+	 */
+	record Filter(Invoice.Status status, LocalDate overdueOn, String text) {
+
+		Filter(Invoice.Status status, LocalDate overdueOn) {
+			this(status, overdueOn, null);
+		}
+
+		String where() {
+			return " WHERE 1 = 1" + (status == null ? "" : " AND status = :status")
+					+ (overdueOn == null ? "" : " AND status = 'OPEN' AND due_on < :day")
+					+ (text == null ? "" : " AND (number = :text OR reference = :reference OR organization_id IN ("
+							+ "SELECT o.id FROM directory_organization_v o WHERE LOWER(o.name) LIKE :pattern ESCAPE '\\'))");
+		}
+
+		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
+			if (status != null) {
+				sql = sql.param("status", status.name());
+			}
+			if (text != null) {
+				sql = sql.param("text", text).param("reference", text.replace(" ", ""))
+					.param("pattern", ListQuery.likePattern(text));
+			}
+			return overdueOn == null ? sql : sql.param("day", Date.valueOf(overdueOn));
+		}
+	}
+
+	/** A page of the invoices a filter keeps, newest first (the secretariat's page). */
+	@Transactional(readOnly = true)
+	ListResponse<Invoice> page(Filter filter, ListResponse.Paging paging) {
+		long total = filter.bind(jdbc.sql("SELECT COUNT(*) FROM invoice" + filter.where())).query(Long.class).single();
+		List<Invoice> items = filter.bind(jdbc.sql(SELECT + filter.where()
+				+ " ORDER BY number DESC LIMIT :limit OFFSET :offset"))
+			.param("limit", paging.size()).param("offset", paging.offset()).query(Invoices::map).list();
+		return new ListResponse<>(items, paging.page(), paging.size(), total);
+	}
+
+	/**
+	 * Up to {@code limit} invoices a filter keeps, newest first, after the one given (or from the
+	 * newest): the exports read the whole list this way, a part at a time.
+	 */
+	@Transactional(readOnly = true)
+	List<Invoice> after(Filter filter, Invoice last, int limit) {
+		String where = filter.where();
+		if (last != null) {
+			where += " AND number < :number"; // YYYY-NNNNNN: in the order of year and number
+		}
+		JdbcClient.StatementSpec sql = filter.bind(jdbc.sql(SELECT + where + " ORDER BY number DESC LIMIT :limit"))
+			.param("limit", limit);
+		if (last != null) {
+			sql = sql.param("number", last.number());
+		}
+		return sql.query(Invoices::map).list();
 	}
 
 	/**

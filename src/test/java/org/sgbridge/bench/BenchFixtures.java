@@ -33,7 +33,7 @@ final class BenchFixtures {
 	record Picks(String bigMeeting, long bigMeetingRegistrations, String documentsMeeting, long documents,
 			String contribution, String participantId, String participantEmail, String participantOrganization,
 			String registration, String verificationCode, String state, long stateRequests, String administration,
-			String admissionRequest, String studyGroup) {
+			String admissionRequest, String studyGroup, String invoice) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -92,11 +92,14 @@ final class BenchFixtures {
 				SELECT id FROM admission_request WHERE country = ?
 				ORDER BY CASE WHEN status = 'SUBMITTED' THEN 0 ELSE 1 END, submitted_at DESC, id LIMIT 1""", String.class, code);
 		String group = jdbc.queryForObject("SELECT study_group FROM meeting WHERE id = ?", String.class, big.get("meeting_id"));
+		// An overdue membership invoice (its interest to date is computed on reading).
+		String invoice = jdbc.queryForObject("SELECT MIN(id) FROM invoice WHERE status = 'OPEN' AND due_on < CURRENT_DATE",
+				String.class);
 		return new Picks((String) big.get("meeting_id"), ((Number) big.get("n")).longValue(), documentsMeeting,
 				((Number) docs.get("n")).longValue(), contribution, participant, (String) person.get("email"),
 				(String) person.get("organization_id"), (String) registration.get("id"),
 				(String) registration.get("verification_code"), code, ((Number) state.get("n")).longValue(), administration,
-				request, group);
+				request, group, invoice);
 	}
 
 	/** The secretariat's and the DFP's accounts, the DFP designated for the state; the participant given the known password. */

@@ -86,6 +86,10 @@ final class ReadRows {
 		api(rows, "anonymous", "a group's appointments", "/api/v1/study-groups/" + p.studyGroup() + "/appointments");
 		api(rows, "anonymous", "decisions", "/api/v1/decisions");
 		api(rows, "anonymous", "OpenAPI description", "/v3/api-docs");
+		page(rows, "anonymous", "the A.1 course", "/course");
+		page(rows, "anonymous", "a module of the course", "/course/modules/1");
+		api(rows, "anonymous", "the A.1 course", "/api/v1/courses/A1");
+		api(rows, "anonymous", "membership categories", "/api/v1/membership-categories");
 		// a participant: an SME's representative with many registrations
 		page(rows, "participant", "home (signed in)", "/");
 		page(rows, "participant", "the SME's pilot page", "/pilot");
@@ -116,6 +120,12 @@ final class ReadRows {
 		api(rows, "participant", "an organisation", "/api/v1/organizations/" + p.participantOrganization());
 		api(rows, "participant", "my tokens", "/api/v1/tokens");
 		api(rows, "participant", "my admission requests", "/api/v1/admission-requests");
+		page(rows, "participant", "fellowships", "/fellowships");
+		page(rows, "participant", "mentoring", "/mentoring");
+		page(rows, "participant", "my invoices", "/invoices");
+		api(rows, "participant", "my invoices", "/api/v1/invoices");
+		api(rows, "participant", "my progress in the course", "/api/v1/courses/A1/progress");
+		api(rows, "participant", "my fellowship applications", "/api/v1/fellowship-applications");
 		// the DFP of the state with the most admission requests
 		page(rows, "dfp", "home (signed in)", "/");
 		page(rows, "dfp", "inbox", "/pilot/inbox");
@@ -131,6 +141,9 @@ final class ReadRows {
 		rows.add(new Row("dfp", "map (own state)", "/api/v1/reports/pilot/map", "image/svg+xml", Kind.API));
 		api(rows, "dfp", "national SME criteria", "/api/v1/member-states/" + p.state() + "/sme-criteria");
 		api(rows, "dfp", "audit trail (own state)", "/api/v1/audit?memberState=" + p.state());
+		page(rows, "dfp", "its Administration's delegation", "/delegation");
+		page(rows, "dfp", "fellowship endorsements", "/fellowships/endorsements");
+		api(rows, "dfp", "fellowship applications", "/api/v1/fellowship-applications");
 		// the secretariat
 		page(rows, "secretariat", "home (signed in)", "/");
 		page(rows, "secretariat", "pilot overview", "/pilot/overview");
@@ -170,6 +183,34 @@ final class ReadRows {
 		api(rows, "secretariat", "a member state's changes", "/api/v1/member-states/" + p.state() + "/changes");
 		api(rows, "secretariat", "audit trail", "/api/v1/audit");
 		api(rows, "secretariat", "audit chain verification", "/api/v1/audit/verification");
+		page(rows, "secretariat", "membership", "/membership");
+		page(rows, "secretariat", "suspended Sector Members", "/membership?category=SECTOR_MEMBER&status=SUSPENDED");
+		page(rows, "secretariat", "SME category what-if", "/membership/what-if?maxEmployees=300&annualFee=5000");
+		api(rows, "secretariat", "SME category what-if", "/api/v1/reports/sme-category?maxEmployees=300&annualFee=5000");
+		page(rows, "secretariat", "open invoices", "/invoices");
+		page(rows, "secretariat", "overdue invoices", "/invoices?view=overdue");
+		page(rows, "secretariat", "all invoices", "/invoices?view=all");
+		rows.add(new Row("secretariat", "overdue invoices CSV (page link)", "/invoices/export.csv?view=overdue", "text/csv",
+				Kind.DOCUMENT));
+		rows.add(new Row("secretariat", "all invoices XLSX (page link)", "/invoices/export.xlsx?view=all", XLSX,
+				Kind.DOCUMENT));
+		page(rows, "secretariat", "payments", "/payments");
+		api(rows, "secretariat", "open invoices", "/api/v1/invoices?status=OPEN");
+		if (p.invoice() != null) {
+			api(rows, "secretariat", "an overdue invoice", "/api/v1/invoices/" + p.invoice());
+			rows.add(new Row("secretariat", "an invoice's PDF", "/api/v1/invoices/" + p.invoice(), "application/pdf",
+					Kind.DOCUMENT));
+		}
+		api(rows, "secretariat", "unmatched payments", "/api/v1/payments/unmatched");
+		api(rows, "secretariat", "payment imports", "/api/v1/payments/imports");
+		page(rows, "secretariat", "fellowships", "/fellowships");
+		page(rows, "secretariat", "the course's certificates", "/course/certificates");
+		page(rows, "secretariat", "a module's question bank", "/course/bank/1");
+		page(rows, "secretariat", "BSG report", "/reports/bsg");
+		page(rows, "secretariat", "BSG trained people", "/reports/bsg/trained");
+		api(rows, "secretariat", "BSG report", "/api/v1/reports/bsg");
+		rows.add(new Row("secretariat", "BSG report DOCX (page link)", "/reports/bsg.docx", DOCX, Kind.DOCUMENT));
+		rows.add(new Row("secretariat", "BSG report PDF (page link)", "/reports/bsg.pdf", "application/pdf", Kind.DOCUMENT));
 		return rows;
 	}
 

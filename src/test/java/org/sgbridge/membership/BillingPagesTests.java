@@ -46,13 +46,18 @@ class BillingPagesTests extends ApiTest {
 	}
 
 	private String organization(Person rep, String name) {
-		return pilot.sme(rep, name + " " + UUID.randomUUID().toString().substring(0, 8), "TZ", 9, 90000, "USD");
+		return pilot.sme(rep, name, "TZ", 9, 90000, "USD");
+	}
+
+	private static String unique(String name) {
+		return name + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	@Test
 	void theSecretariatSeesOpenOverdueAndPaidInvoicesAndExportsThem() throws Exception {
 		Person rep = pilot.person("pages-member", Set.of());
-		String org = organization(rep, "=Formula Traders");
+		String name = unique("=Formula Traders");
+		String org = organization(rep, name);
 		clock.setInstant(Instant.parse("2026-01-05T09:00:00Z"));
 		Invoice late = invoices.issue(org, Invoice.Purpose.MEMBERSHIP, UUID.randomUUID().toString(), "Membership 2026",
 				new BigDecimal("3975.00"), LocalDate.of(2026, 1, 31), Act.system(clock));
@@ -61,10 +66,14 @@ class BillingPagesTests extends ApiTest {
 				new BigDecimal("120.40"), LocalDate.now(clock).plusDays(20), Act.system(clock));
 
 		PageClient staff = signedIn(pilot.person("pages-staff", Set.of("SECRETARIAT")));
-		String overdue = staff.get("/invoices?view=overdue").body();
+		String byName = "&q=" + java.net.URLEncoder.encode(name.substring(1).toUpperCase(java.util.Locale.ROOT), StandardCharsets.UTF_8);
+		String overdue = staff.get("/invoices?view=overdue" + byName).body();
 		assertThat(overdue).contains("invoice-" + late.number()).doesNotContain("invoice-" + open.number());
-		assertThat(staff.get("/invoices").body()).contains("invoice-" + late.number(), "invoice-" + open.number());
-		assertThat(staff.get("/invoices?view=paid").body()).doesNotContain("invoice-" + open.number());
+		assertThat(staff.get("/invoices?view=overdue&q=" + late.number()).body()).contains("invoice-" + late.number());
+		assertThat(staff.get("/invoices?q=" + open.reference()).body()).contains("invoice-" + open.number())
+			.doesNotContain("invoice-" + late.number());
+		assertThat(staff.get("/invoices?view=open" + byName).body()).contains("invoice-" + late.number(), "invoice-" + open.number());
+		assertThat(staff.get("/invoices?view=paid" + byName).body()).doesNotContain("invoice-" + open.number());
 		assertThat(staff.get("/invoices?view=unpaid").statusCode()).isEqualTo(400);
 
 		HttpResponse<byte[]> csv = staff.getBytes("/invoices/export.csv?view=overdue");
@@ -101,6 +110,36 @@ class BillingPagesTests extends ApiTest {
 		assertThat(stranger.get("/invoices").body()).doesNotContain("invoice-" + open.number());
 		assertThat(stranger.getBytes("/invoices/" + open.id() + "/pdf").statusCode()).isEqualTo(404);
 		assertThat(stranger.get("/payments").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theSecretariatsListComesAPageAtATimeAndItsExportHoldsEveryInvoice() throws Exception {
+		Person rep = pilot.person("pages-many", Set.of());
+		String name = unique("Many Invoices");
+		String org = organization(rep, name);
+		List<String> numbers = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			numbers.add(invoices.issue(org, Invoice.Purpose.MEETING, UUID.randomUUID().toString(), "Meeting fee " + i,
+					new BigDecimal("10.00"), LocalDate.now(clock).plusDays(20), Act.system(clock)).number());
+		}
+		PageClient staff = signedIn(pilot.person("pages-many-staff", Set.of("SECRETARIAT")));
+		String q = "&q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8);
+		String first = staff.get("/invoices?view=all" + q).body();
+		assertThat(first).contains("invoice-" + numbers.get(29), "invoice-" + numbers.get(5), "page=2")
+			.doesNotContain("invoice-" + numbers.get(4));
+		String second = staff.get("/invoices?view=all&page=2" + q).body();
+		assertThat(second).contains("invoice-" + numbers.get(4), "invoice-" + numbers.get(0))
+			.doesNotContain("invoice-" + numbers.get(5));
+		assertThat(staff.get("/invoices?page=0").statusCode()).isEqualTo(400);
+
+		// The export is the whole view, read a part at a time: every invoice of the year, each once.
+		HttpResponse<byte[]> csv = staff.getBytes("/invoices/export.csv?view=all");
+		List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new InputStreamReader(new ByteArrayInputStream(csv.body(), 3, csv.body().length - 3), StandardCharsets.UTF_8))
+			.getRecords();
+		List<String> exported = records.stream().map(r -> r.get("number")).toList();
+		assertThat(exported).containsAll(numbers).doesNotHaveDuplicates();
+		assertThat(exported).hasSize(invoices.all(null).size());
 	}
 
 	@Test

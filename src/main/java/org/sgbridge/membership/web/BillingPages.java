@@ -1,11 +1,11 @@
 package org.sgbridge.membership.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.sgbridge.membership.Invoice;
 import org.sgbridge.membership.InvoiceDocuments;
 import org.sgbridge.membership.InvoiceRegister;
@@ -14,6 +14,8 @@ import org.sgbridge.membership.PaymentImports;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.Confirmation;
+import org.sgbridge.platform.web.ListPage;
+import org.sgbridge.platform.web.ListQuery;
 import org.sgbridge.platform.web.NavigationItems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,36 +57,48 @@ class BillingPages implements NavigationItems {
 	}
 
 	@GetMapping("/invoices")
-	String invoices(@RequestParam(required = false) String view, Model model) {
+	String invoices(@RequestParam(required = false) String view, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, Model model, Locale locale, HttpServletResponse response) {
 		Actor actor = Actor.require();
+		ListQuery query = ListQuery.at("/invoices").pages(page, size);
+		ListPage<InvoiceRegister.Line> list;
 		if (actor.isSecretariat()) {
 			InvoiceRegister.View shown = InvoiceRegister.view(view);
+			query.keep("view", view == null || view.isBlank() ? null : shown.name().toLowerCase(Locale.ROOT));
 			model.addAttribute("view", shown.name());
 			model.addAttribute("views", List.of(InvoiceRegister.View.values()));
-			model.addAttribute("lines", register.lines(actor, shown));
+			String text = query.text("q", "invoices.search", q);
+			model.addAttribute("q", text);
+			list = query.fetch(paging -> register.page(actor, shown, text, paging));
 		}
 		else {
-			model.addAttribute("lines", register.mine(actor));
+			list = query.fetch(paging -> register.mine(actor, paging));
 		}
+		if (query.hasProblems()) {
+			response.setStatus(400);
+		}
+		model.addAttribute("errors", query.errors(messages, locale));
+		model.addAttribute("list", list);
+		model.addAttribute("lines", list.items());
 		model.addAttribute("secretariat", actor.isSecretariat());
 		return "membership/invoices";
 	}
 
 	@GetMapping("/invoices/export.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String view) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
+	ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String view) {
+		Actor actor = Actor.requireSecretariat();
 		InvoiceRegister.View shown = InvoiceRegister.view(view);
-		register.csv(Actor.require(), shown, out);
-		return file(out, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+		return file(out -> register.csv(actor, shown, out), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
 				"invoices-" + shown.name().toLowerCase(Locale.ROOT) + ".csv");
 	}
 
 	@GetMapping("/invoices/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String view) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
+	ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String view) {
+		Actor actor = Actor.requireSecretariat();
 		InvoiceRegister.View shown = InvoiceRegister.view(view);
-		register.xlsx(Actor.require(), shown, out);
-		return file(out, MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+		return file(out -> register.xlsx(actor, shown, out),
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 				"invoices-" + shown.name().toLowerCase(Locale.ROOT) + ".xlsx");
 	}
 
@@ -96,10 +111,10 @@ class BillingPages implements NavigationItems {
 			.body(documents.pdf(invoice, locale));
 	}
 
-	private static ResponseEntity<byte[]> file(ByteArrayOutputStream out, MediaType type, String name) {
+	private static ResponseEntity<StreamingResponseBody> file(StreamingResponseBody body, MediaType type, String name) {
 		return ResponseEntity.ok().contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(out.toByteArray());
+			.body(body);
 	}
 
 	@GetMapping("/payments")
