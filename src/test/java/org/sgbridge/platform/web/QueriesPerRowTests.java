@@ -23,8 +23,11 @@ import org.sgbridge.directory.OrganizationDirectory;
 import org.sgbridge.document.Contributions;
 import org.sgbridge.meeting.MeetingRegistrations;
 import org.sgbridge.meeting.Meetings;
+import org.sgbridge.membership.Invoice;
+import org.sgbridge.membership.Invoices;
 import org.sgbridge.pilot.AdmissionManagement;
 import org.sgbridge.pilot.InterestRegister;
+import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.testing.Api;
 import org.sgbridge.testing.ApiTest;
@@ -85,6 +88,9 @@ class QueriesPerRowTests extends ApiTest {
 
 	@Autowired
 	InterestRegister interest;
+
+	@Autowired
+	Invoices invoices;
 
 	private final String token = "Q" + UUID.randomUUID().toString().substring(0, 6);
 	private final String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -152,6 +158,12 @@ class QueriesPerRowTests extends ApiTest {
 		page(reads, "secretariat", staffPages, "/membership?category=SECTOR_MEMBER&size=100", null);
 		page(reads, "secretariat", staffPages, "/membership/what-if?maxEmployees=300&annualFee=5000", null);
 		api(reads, "secretariat", staffApi, "/api/v1/reports/sme-category?maxEmployees=300&annualFee=5000", null);
+		page(reads, "secretariat", staffPages, "/invoices?view=all&q=" + token + "&size=100", "Company " + token + last);
+		page(reads, "secretariat", staffPages, "/invoices/export.csv?view=open", "Company " + token + last);
+		page(reads, "secretariat", staffPages, "/payments", null);
+		page(reads, "secretariat", staffPages, "/fellowships", null);
+		page(reads, "secretariat", staffPages, "/reports/bsg", null);
+		api(reads, "secretariat", staffApi, "/api/v1/invoices?status=OPEN&size=500", null);
 		api(reads, "secretariat", staffApi, "/api/v1/registrations/to-validate?size=500", null);
 		api(reads, "secretariat", staffApi, "/api/v1/organizations?q=" + token + "&size=500", "SME " + token + last);
 		api(reads, "secretariat", staffApi, "/api/v1/organizations?country=" + DFP_STATE + "&size=500", "SME " + token + last);
@@ -173,6 +185,8 @@ class QueriesPerRowTests extends ApiTest {
 		page(reads, "DFP", dfpPages, "/pilot/inbox?size=100", "SME " + token + last);
 		page(reads, "DFP", dfpPages, "/documents?q=" + token + "&size=100", "Contribution " + token + last);
 		page(reads, "DFP", dfpPages, "/reports/pilot", null);
+		page(reads, "DFP", dfpPages, "/delegation", "Delegate " + token + last);
+		page(reads, "DFP", dfpPages, "/fellowships/endorsements", null);
 		api(reads, "DFP", dfpApi, "/api/v1/registrations/to-validate?size=500", null);
 		api(reads, "DFP", dfpApi, "/api/v1/admission-requests?status=SUBMITTED&size=500", "SME " + token + last);
 		api(reads, "DFP", dfpApi, "/api/v1/reports/pilot", null);
@@ -293,6 +307,9 @@ class QueriesPerRowTests extends ApiTest {
 			String company = organizations.create(staff, new OrganizationDirectory.NewOrganization("Company " + token + " " + n,
 					"SECTOR_MEMBER", "TL", null, null, null, null, null, List.of("ITU-T"), null)).id();
 			focalPoints.designate(staff, company, List.of(focalPoint.accountId()));
+			// Its membership's invoice, open.
+			invoices.issue(company, Invoice.Purpose.MEMBERSHIP, UUID.randomUUID().toString(), "Membership fee " + n,
+					new BigDecimal("1000.00"), today.plusDays(60), Act.ofStaff(staff, clock));
 		}
 		made += rows;
 	}
