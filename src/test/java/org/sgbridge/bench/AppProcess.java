@@ -56,9 +56,9 @@ final class AppProcess implements AutoCloseable {
 
 	/**
 	 * Launches the application on a free port with these JVM options (and the database's settings
-	 * as environment variables), its output in {@code log}.
+	 * as environment variables, with {@code settings} among them), its output in {@code log}.
 	 */
-	static AppProcess launch(String databaseUrl, List<String> jvmOptions, Path log, Launch how)
+	static AppProcess launch(String databaseUrl, List<String> jvmOptions, Map<String, String> settings, Path log, Launch how)
 			throws IOException, InterruptedException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>();
@@ -73,7 +73,7 @@ final class AppProcess implements AutoCloseable {
 			List<String> training = new ArrayList<>(command);
 			training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
 					extracted.toString()));
-			run(environment(new ProcessBuilder(training), databaseUrl, freePort()).redirectErrorStream(true)
+			run(environment(new ProcessBuilder(training), databaseUrl, freePort(), settings).redirectErrorStream(true)
 				.redirectOutput(log.resolveSibling(log.getFileName() + ".training").toFile()), "the class data archive's training run");
 			if (!Files.isRegularFile(archive)) {
 				throw new IllegalStateException("the training run made no class data archive: " + archive);
@@ -95,7 +95,7 @@ final class AppProcess implements AutoCloseable {
 			launch = "java -cp <classes and dependencies> org.sgbridge.SgBridgeApplication` (no fresh jar)";
 		}
 		int port = freePort();
-		ProcessBuilder builder = environment(new ProcessBuilder(command), databaseUrl, port).redirectErrorStream(true)
+		ProcessBuilder builder = environment(new ProcessBuilder(command), databaseUrl, port, settings).redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		long start = System.nanoTime();
 		Process process = builder.start();
@@ -110,9 +110,10 @@ final class AppProcess implements AutoCloseable {
 		}
 	}
 
-	private static ProcessBuilder environment(ProcessBuilder builder, String databaseUrl, int port) {
+	private static ProcessBuilder environment(ProcessBuilder builder, String databaseUrl, int port, Map<String, String> settings) {
 		Map<String, String> env = builder.environment();
 		env.keySet().removeIf(k -> k.startsWith("SGBRIDGE_TEST_") || k.startsWith("SPRING_"));
+		env.putAll(settings);
 		env.put("SGBRIDGE_DB_URL", databaseUrl);
 		env.put("SGBRIDGE_DB_USER", "postgres");
 		env.put("SGBRIDGE_DB_PASSWORD", "");

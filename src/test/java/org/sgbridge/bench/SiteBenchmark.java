@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sgbridge.SgBridgeApplication;
@@ -183,13 +185,21 @@ class SiteBenchmark {
 		long[] plainStart;
 		double plainCpu;
 		String plainLaunch;
-		try (AppProcess plain = AppProcess.launch(URL, options, target.resolve("benchmark-app-jar.log"), AppProcess.Launch.JAR)) {
+		// Mail goes out over SMTP, to a GreenMail server in this JVM, as it would to the ITU's relay.
+		GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		smtp.start();
+		Map<String, String> settings = Map.of("SGBRIDGE_SMTP_HOST", "127.0.0.1", "SGBRIDGE_SMTP_PORT",
+				Integer.toString(smtp.getSmtp().getPort()));
+		String mail;
+		try (AppProcess plain = AppProcess.launch(URL, options, settings, target.resolve("benchmark-app-jar.log"),
+				AppProcess.Launch.JAR)) {
 			plainStart = new long[] { plain.awaitFirstAnswer(Duration.ofMinutes(5)), plain.residentMiB()[0] };
 			plainCpu = plain.startupCpuSeconds();
 			plainLaunch = plain.launch();
 			System.out.printf("bench: %s started in %d ms (%.1f CPU s)%n", plainLaunch, plainStart[0], plainCpu);
 		}
-		try (AppProcess app = AppProcess.launch(URL, options, target.resolve("benchmark-app.log"), launchMode())) {
+		java.sql.Timestamp launched = java.sql.Timestamp.from(java.time.Instant.now());
+		try (AppProcess app = AppProcess.launch(URL, options, settings, target.resolve("benchmark-app.log"), launchMode())) {
 			app.awaitFirstAnswer(Duration.ofMinutes(5));
 			afterStart = app.residentMiB();
 			System.out.printf("bench: started in %d ms (%.1f CPU s), %d MiB resident%n", app.startupMillis(),
@@ -209,6 +219,7 @@ class SiteBenchmark {
 			RegistrationLoad.Result open = rush.open("open workload, " + openRate + " a second", openUsers, openRate, openSeconds);
 			runs.add(open.cpu(app.cpuSeconds() - cpu0[0], ownCpuSeconds() - cpu0[1]));
 			drains.add("after the open workload " + drain());
+			mail = mailDrain(smtp, launched);
 			runs.forEach(r -> System.out.printf("bench: %s, %d clients: %.0f/s, p50 %s p95 %s p99 %s ms, failures %s%n",
 					r.name(), r.clients(), r.throughput(), Latencies.format(r.latencies().ms(0.5)),
 					Latencies.format(r.latencies().ms(0.95)), Latencies.format(r.latencies().ms(0.99)), r.failures()));
@@ -229,6 +240,7 @@ class SiteBenchmark {
 					+ "the registration runs, so the validation lists hold their registrations.").line("");
 			report.startup(app, afterStart, afterRush, afterReads, cpu, jvm, plainLaunch, plainStart, plainCpu);
 			report.registrations(runs, pgbench, script, drains);
+			report.line(mail).line("");
 			report.reads(reads, warmup, samples, rowSeconds);
 			report.sql(script);
 			report.line("Load average when the run began: " + loadBefore + "; at its end: "
@@ -236,6 +248,9 @@ class SiteBenchmark {
 			Files.writeString(target.resolve("benchmark.md"), report.text());
 			System.out.println(report.text());
 			assertThat(check.error()).as("pgbench's check run of the recorded SQL").isNull();
+		}
+		finally {
+			smtp.stop();
 		}
 		assertThat(reads).allSatisfy(m -> assertThat(m.error()).as("%s %s", m.row().role(), m.row().path()).isNull());
 		assertThat(runs).allSatisfy(r -> assertThat(r.failures()).as(r.name()).isEmpty());
@@ -279,6 +294,45 @@ class SiteBenchmark {
 		long waiting = waitingEvents();
 		long ms = awaitListeners(Duration.ofMinutes(5));
 		return waiting + " events, done in " + String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+	}
+
+	/**
+	 * The mail the registration runs wrote: waits until the outbox holds nothing left to send, then
+	 * compares what the SMTP server received with what was written (each mail once: no recipient got
+	 * the same subject and text twice).
+	 */
+	private String mailDrain(GreenMail smtp, java.sql.Timestamp since) throws Exception {
+		long start = System.nanoTime();
+		org.awaitility.Awaitility.await("the outbox sent").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
+			.pollInSameThread().until(() -> count("SELECT count(*) FROM mail_outbox WHERE status NOT IN ('SENT', 'FAILED')") == 0);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		String ofTheRuns = " FROM mail_outbox WHERE recipient LIKE '%@bench.example' AND created_at >= '" + since.toInstant() + "'";
+		long written = count("SELECT count(*)" + ofTheRuns);
+		long failed = count("SELECT count(*)" + ofTheRuns + " AND status = 'FAILED'");
+		var received = smtp.getReceivedMessages();
+		java.util.Set<String> distinct = new java.util.HashSet<>();
+		long toParticipants = 0;
+		for (var message : received) {
+			String to = java.util.Arrays.toString(message.getAllRecipients());
+			if (to.contains("@bench.example")) {
+				toParticipants++;
+				distinct.add(to + "\n" + message.getSubject() + "\n" + com.icegreen.greenmail.util.GreenMailUtil.getBody(message));
+			}
+		}
+		System.out.printf("bench: mail: %d written to the rush's participants, %d received over SMTP (%d distinct), %d failed, "
+				+ "the outbox empty %.1f s after the last run%n", written, toParticipants, distinct.size(), failed, seconds);
+		assertThat(toParticipants).as("mails received over SMTP, once each").isEqualTo(written).isEqualTo(distinct.size());
+		return String.format(Locale.ROOT, "Mail: the registration runs wrote %,d mails to their participants; all %,d were "
+				+ "received over SMTP (a GreenMail server in the benchmark's JVM), each once (%,d distinct), %d failed; "
+				+ "the outbox held nothing left to send %.1f s after the last run ended.", written, toParticipants,
+				distinct.size(), failed, seconds);
+	}
+
+	private long count(String sql) throws Exception {
+		try (var statement = monitor.createStatement(); var rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 	/** The anonymous visitor, the participant, the DFP and the secretariat, signed in on the application under test. */
