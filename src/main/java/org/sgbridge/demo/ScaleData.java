@@ -176,6 +176,7 @@ public class ScaleData implements ApplicationRunner {
 		flushContributions(rows, sources);
 
 		memberships(prefix, random, accountIds.length > 0 ? accountIds[0] : null);
+		interestAndCriteria(prefix, random, countries, (int) (10_000 * scale), tenYearsAgo, span);
 		// Written in bulk, the history bypassed the events that keep the reports' counts: recount them.
 		counts.rebuild();
 		benefits.rebuild();
@@ -224,8 +225,7 @@ public class ScaleData implements ApplicationRunner {
 				SELECT m.id, m.organization_id, m.category, m.sector,
 				       CASE WHEN m.contributory_units IS NULL THEN f.annual_fee ELSE f.annual_fee * m.contributory_units END AS fee
 				FROM membership m
-				JOIN membership_fee f ON f.id = (
-				    SELECT MAX(l.id) FROM membership_fee l WHERE l.code = m.category AND l.sector = m.sector)
+				JOIN membership_current_fee_v f ON f.code = m.category AND f.sector = m.sector
 				WHERE m.organization_id LIKE ? ORDER BY m.organization_id, m.sector""",
 				(rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getBigDecimal(5).setScale(2, java.math.RoundingMode.HALF_UP) },
@@ -303,6 +303,48 @@ public class ScaleData implements ApplicationRunner {
 				+ "VALUES (?,?,?,?,?,'MEMBERSHIP',?,?,?,'CHF',?,?,?,?,?,?,?)", invoices);
 		batch("INSERT INTO payment (id, import_id, bank_reference, amount, currency, reference, debtor_name, booked_on, status, "
 				+ "reason, invoice_id) VALUES (?,?,?,?,'CHF',?,?,?,?,?,?)", payments);
+	}
+
+	/**
+	 * Expressions of interest over ten years (each for one or two pilot groups, one in five since
+	 * invited to apply), and each Member State's national SME criteria, set once to three times.
+	 */
+	private void interestAndCriteria(String prefix, Random random, List<String> countries, int interests, Instant from,
+			long span) {
+		List<Object[]> rows = new ArrayList<>();
+		List<Object[]> groups = new ArrayList<>();
+		for (int i = 0; i < interests; i++) {
+			String id = prefix + "-e" + i;
+			Instant at = from.plusSeconds((long) (random.nextDouble() * span));
+			rows.add(new Object[] { id, "Interested company " + prefix + " " + i, countries.get(random.nextInt(countries.size())),
+					prefix + ".interest" + i + "@generated.example", Timestamp.from(at),
+					random.nextInt(5) == 0 ? Timestamp.from(at.plus(3 + random.nextInt(30), ChronoUnit.DAYS)) : null });
+			String first = GROUPS[random.nextInt(GROUPS.length)];
+			groups.add(new Object[] { id, first, first.substring(0, 5) });
+			String second = GROUPS[random.nextInt(GROUPS.length)];
+			if (random.nextBoolean() && !second.equals(first)) {
+				groups.add(new Object[] { id, second, second.substring(0, 5) });
+			}
+			if (rows.size() == BATCH) {
+				flushInterest(rows, groups);
+			}
+		}
+		flushInterest(rows, groups);
+		for (String country : countries) {
+			int times = 1 + random.nextInt(3);
+			for (int t = 0; t < times; t++) {
+				rows.add(new Object[] { country, 50 + 50 * random.nextInt(5), new java.math.BigDecimal(10_000_000L * (1 + random.nextInt(10))),
+						"USD", "Generated criteria " + (t + 1), Timestamp.from(from.plusSeconds((long) (span * (t + random.nextDouble()) / times))) });
+			}
+		}
+		batch("INSERT INTO sme_criteria (country, max_employees, max_revenue_amount, max_revenue_currency, note, set_at) "
+				+ "VALUES (?,?,?,?,?,?)", rows);
+	}
+
+	private void flushInterest(List<Object[]> rows, List<Object[]> groups) {
+		batch("INSERT INTO expression_of_interest (id, organization_name, country, email, created_at, invited_at) "
+				+ "VALUES (?,?,?,?,?,?)", rows);
+		batch("INSERT INTO expression_of_interest_group (interest_id, study_group, sector) VALUES (?,?,?)", groups);
 	}
 
 	private void flushAccounts(List<Object[]> rows) {

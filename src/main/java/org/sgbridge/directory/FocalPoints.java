@@ -15,6 +15,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Focal points, designated by the secretariat: the Designated Focal Points (DFPs) of each
@@ -96,6 +98,7 @@ public class FocalPoints {
 			}
 		}
 		List<String> designated = List.copyOf(ids);
+		forgetStatesOf();
 		events.publishEvent(new FocalPointsDesignated(organizationId, organization.kind().name(), organization.country(),
 				designated, org.sgbridge.platform.Act.ofStaff(actor, clock)));
 		return designated;
@@ -237,12 +240,38 @@ public class FocalPoints {
 	/** The Member States of which the account is a current DFP. */
 	@Transactional(readOnly = true)
 	public List<String> statesOf(String accountId) {
-		return jdbc.sql("""
+		// Asked by several parts of one page (its navigation, its own content): read once per request.
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = STATES_OF + accountId;
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> known) {
+			@SuppressWarnings("unchecked")
+			List<String> states = (List<String>) known;
+			return states;
+		}
+		List<String> states = List.copyOf(jdbc.sql("""
 				SELECT o.country FROM focal_point f JOIN organization o ON o.id = f.organization_id
 				WHERE o.kind = 'ADMINISTRATION' AND f.account_id = :a AND f.until IS NULL ORDER BY o.country""")
 			.param("a", accountId)
 			.query(String.class)
-			.list();
+			.list());
+		if (request != null) {
+			request.setAttribute(key, states, RequestAttributes.SCOPE_REQUEST);
+		}
+		return states;
+	}
+
+	private static final String STATES_OF = FocalPoints.class.getName() + ".statesOf.";
+
+	/** A designation changed: what this request read of anyone's states is read again. */
+	private static void forgetStatesOf() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			for (String name : request.getAttributeNames(RequestAttributes.SCOPE_REQUEST)) {
+				if (name.startsWith(STATES_OF)) {
+					request.removeAttribute(name, RequestAttributes.SCOPE_REQUEST);
+				}
+			}
+		}
 	}
 
 	/** Published when the secretariat designates (or replaces) the focal points of an organisation. */

@@ -30,9 +30,11 @@ public class NationalDelegations {
 	private final OrganizationDirectory organizations;
 	private final MemberStates states;
 	private final AccountManagement accounts;
+	private final FocalPoints focalPoints;
 
 	NationalDelegations(JdbcClient jdbc, OrganizationDirectory organizations, MemberStates states,
-			AccountManagement accounts) {
+			AccountManagement accounts, FocalPoints focalPoints) {
+		this.focalPoints = focalPoints;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.states = states;
@@ -141,10 +143,7 @@ public class NationalDelegations {
 	/** The states whose delegation this person may see: its own as a DFP. */
 	@Transactional(readOnly = true)
 	public List<String> statesOf(Actor actor) {
-		return jdbc.sql("""
-				SELECT o.country FROM focal_point f JOIN organization o ON o.id = f.organization_id
-				WHERE o.kind = 'ADMINISTRATION' AND f.account_id = :a AND f.until IS NULL ORDER BY o.country""")
-			.param("a", actor.accountId()).query(String.class).list();
+		return focalPoints.statesOf(actor.accountId());
 	}
 
 	private void requireDfpOrSecretariat(Actor actor, String country) {

@@ -44,8 +44,7 @@ public class MembershipCategories implements org.sgbridge.pilot.SmeCategoryTerms
 		return jdbc.sql("""
 				SELECT c.code, c.sector, f.annual_fee, f.max_employees
 				FROM membership_category c
-				LEFT JOIN membership_fee f ON f.id = (
-				    SELECT MAX(l.id) FROM membership_fee l WHERE l.code = c.code AND l.sector = c.sector)
+				LEFT JOIN membership_current_fee_v f ON f.code = c.code AND f.sector = c.sector
 				ORDER BY c.sector DESC, CASE c.code WHEN 'SECTOR_MEMBER' THEN 1 WHEN 'ASSOCIATE' THEN 2
 				    WHEN 'ACADEMIA' THEN 3 ELSE 4 END""")
 			.query((rs, n) -> new Category(rs.getString("code"), rs.getString("sector"), rs.getBigDecimal("annual_fee"),

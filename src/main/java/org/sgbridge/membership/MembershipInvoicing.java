@@ -102,8 +102,7 @@ public class MembershipInvoicing implements MembershipStanding {
 				SELECT m.id, m.organization_id, m.category, m.sector,
 				       CASE WHEN m.contributory_units IS NULL THEN f.annual_fee ELSE f.annual_fee * m.contributory_units END AS fee
 				FROM membership m
-				LEFT JOIN membership_fee f ON f.id = (
-				    SELECT MAX(l.id) FROM membership_fee l WHERE l.code = m.category AND l.sector = m.sector)
+				LEFT JOIN membership_current_fee_v f ON f.code = m.category AND f.sector = m.sector
 				WHERE m.status <> 'ENDED' AND (m.ends_on IS NULL OR m.ends_on > :due) AND m.started_on <= :due
 				ORDER BY m.organization_id, m.sector""")
 			.param("due", due)

@@ -132,8 +132,7 @@ public class MembershipRegister {
 				, o.name, o.country, o.employees, f.annual_fee
 				FROM membership m
 				JOIN directory_organization_v o ON o.id = m.organization_id
-				LEFT JOIN membership_fee f ON f.id = (
-				    SELECT MAX(l.id) FROM membership_fee l WHERE l.code = m.category AND l.sector = m.sector)
+				LEFT JOIN membership_current_fee_v f ON f.code = m.category AND f.sector = m.sector
 				""" + where + """
 				 ORDER BY CASE m.category WHEN 'SECTOR_MEMBER' THEN 1 WHEN 'ASSOCIATE' THEN 2 WHEN 'ACADEMIA' THEN 3 ELSE 4 END,
 				    o.name, m.sector DESC

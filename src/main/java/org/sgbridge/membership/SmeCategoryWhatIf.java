@@ -43,8 +43,7 @@ public class SmeCategoryWhatIf {
 			       CASE WHEN m.contributory_units IS NULL THEN f.annual_fee ELSE f.annual_fee * m.contributory_units END AS fee
 			FROM membership m
 			JOIN directory_organization_v o ON o.id = m.organization_id
-			JOIN membership_fee f ON f.id = (
-			    SELECT MAX(l.id) FROM membership_fee l WHERE l.code = m.category AND l.sector = m.sector)
+			JOIN membership_current_fee_v f ON f.code = m.category AND f.sector = m.sector
 			WHERE m.category IN ('SECTOR_MEMBER', 'ASSOCIATE') AND m.status <> 'ENDED'""";
 
 	private final JdbcClient jdbc;

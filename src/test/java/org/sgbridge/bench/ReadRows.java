@@ -124,7 +124,7 @@ final class ReadRows {
 		page(rows, "participant", "mentoring", "/mentoring");
 		page(rows, "participant", "my invoices", "/invoices");
 		api(rows, "participant", "my invoices", "/api/v1/invoices");
-		api(rows, "participant", "my progress in the course", "/api/v1/courses/A1/progress");
+		page(rows, "participant", "the A.1 course (signed in)", "/course");
 		api(rows, "participant", "my fellowship applications", "/api/v1/fellowship-applications");
 		// the DFP of the state with the most admission requests
 		page(rows, "dfp", "home (signed in)", "/");
