@@ -46,9 +46,11 @@ public class MembershipInvoicing implements MembershipStanding {
 
 	private final JdbcClient jdbc;
 	private final Invoices invoices;
+	private final MembershipRegister register;
 	private final Clock clock;
 
-	MembershipInvoicing(JdbcClient jdbc, Invoices invoices, Clock clock) {
+	MembershipInvoicing(JdbcClient jdbc, Invoices invoices, MembershipRegister register, Clock clock) {
+		this.register = register;
 		this.jdbc = jdbc;
 		this.invoices = invoices;
 		this.clock = clock;
@@ -172,13 +174,7 @@ public class MembershipInvoicing implements MembershipStanding {
 	}
 
 	private void status(String membershipId, Membership.Status status, LocalDate on, String reason, String by) {
-		jdbc.sql("UPDATE membership SET status = :s, version = version + 1 WHERE id = :id")
-			.param("s", status.name()).param("id", membershipId).update();
-		jdbc.sql("""
-				INSERT INTO membership_history (membership_id, status, effective_on, reason, changed_by, changed_at)
-				VALUES (:id, :status, :on, :reason, :by, :at)""")
-			.param("id", membershipId).param("status", status.name()).param("on", on).param("reason", reason)
-			.param("by", by).param("at", Timestamp.from(clock.instant())).update();
+		register.status(membershipId, status, on, reason, by);
 	}
 
 	@Override

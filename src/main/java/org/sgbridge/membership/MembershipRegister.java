@@ -79,6 +79,14 @@ public class MembershipRegister {
 		history(id, Membership.Status.ACTIVE, startedOn, "created", by);
 	}
 
+	/** A membership's status changes on a day, for a reason ({@code arrears}, {@code payment}, ...): kept in its history. */
+	void status(String membershipId, Membership.Status status, LocalDate on, String reason, String by) {
+		jdbc.sql("UPDATE membership SET status = :s, version = version + 1 WHERE id = :id")
+			.param("s", status.name()).param("id", membershipId).update();
+		history(membershipId, status, on, reason, by);
+	}
+
+	/** The one place that writes a membership's history. */
 	private void history(String membershipId, Membership.Status status, LocalDate on, String reason, String by) {
 		jdbc.sql("""
 				INSERT INTO membership_history (membership_id, status, effective_on, reason, changed_by, changed_at)
