@@ -41,15 +41,17 @@ public class InvoiceDocuments {
 	static final String CREDITOR = "International Telecommunication Union";
 
 	private final TemplateEngine templates;
+	private final InvoiceDescriptions descriptions;
 	private final Pdf pdf;
 	private final OrganizationDirectory directory;
 	private final String iban;
 	private final org.springframework.context.MessageSource messages;
 
-	InvoiceDocuments(TemplateEngine templates, Pdf pdf, OrganizationDirectory directory,
+	InvoiceDocuments(TemplateEngine templates, Pdf pdf, OrganizationDirectory directory, InvoiceDescriptions descriptions,
 			org.springframework.context.MessageSource messages,
 			@Value("${sgbridge.billing.qr-iban:CH44 3199 9123 0008 8901 2}") String iban) {
 		this.templates = templates;
+		this.descriptions = descriptions;
 		this.pdf = pdf;
 		this.directory = directory;
 		this.messages = messages;
@@ -98,7 +100,7 @@ public class InvoiceDocuments {
 		Context context = new Context(locale);
 		context.setVariable("invoice", invoice);
 		context.setVariable("number", Pdf.isolate(invoice.number()));
-		context.setVariable("description", Pdf.isolate(invoice.description()));
+		context.setVariable("description", Pdf.isolate(descriptions.of(invoice, locale)));
 		context.setVariable("creditorAddress", Pdf.isolate("Place des Nations, 1211 Genève 20, Switzerland"));
 		context.setVariable("amount", Pdf.isolate(money(invoice.amount())));
 		context.setVariable("rtl", Languages.isRightToLeft(locale));

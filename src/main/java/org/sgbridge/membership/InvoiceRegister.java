@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -47,11 +48,7 @@ public class InvoiceRegister {
 	 * An invoice with the name of its organisation, and, when overdue, the interest on arrears run
 	 * up to today at the rate that is set (zero otherwise).
 	 */
-	public record Line(Invoice invoice, String organization, boolean overdue, BigDecimal interest) {
-
-		public Line(Invoice invoice, String organization, boolean overdue) {
-			this(invoice, organization, overdue, BigDecimal.ZERO);
-		}
+	public record Line(Invoice invoice, String organization, boolean overdue, BigDecimal interest, String description) {
 	}
 
 	static final List<String> COLUMNS = List.of("number", "organization", "description", "amount", "currency", "status",
@@ -61,8 +58,11 @@ public class InvoiceRegister {
 	private final OrganizationDirectory directory;
 	private final Clock clock;
 	private final MembershipInvoicing invoicing;
+	private final InvoiceDescriptions descriptions;
 
-	InvoiceRegister(Invoices invoices, OrganizationDirectory directory, Clock clock, MembershipInvoicing invoicing) {
+	InvoiceRegister(Invoices invoices, OrganizationDirectory directory, Clock clock, MembershipInvoicing invoicing,
+			InvoiceDescriptions descriptions) {
+		this.descriptions = descriptions;
 		this.invoicing = invoicing;
 		this.invoices = invoices;
 		this.directory = directory;
@@ -86,22 +86,22 @@ public class InvoiceRegister {
 	 * A page of the invoices of a view, newest first (secretariat only); with a text, only those of that
 	 * number or QR reference or of an organisation whose name holds it.
 	 */
-	public ListResponse<Line> page(Actor actor, View view, String text, ListResponse.Paging paging) {
+	public ListResponse<Line> page(Actor actor, View view, String text, ListResponse.Paging paging, Locale locale) {
 		if (!actor.isSecretariat()) {
 			throw Problem.forbidden("secretariat");
 		}
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		Invoices.Filter filter = filter(view, today);
 		ListResponse<Invoice> found = invoices.page(new Invoices.Filter(filter.status(), filter.overdueOn(), text), paging);
-		return new ListResponse<>(named(found.items(), today), found.page(), found.size(), found.total());
+		return new ListResponse<>(named(found.items(), today, locale), found.page(), found.size(), found.total());
 	}
 
 	/** The invoices of the actor's organisations, newest first (for their members' page). */
-	public ListResponse<Line> mine(Actor actor, ListResponse.Paging paging) {
+	public ListResponse<Line> mine(Actor actor, ListResponse.Paging paging, Locale locale) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		Actor member = new Actor(actor.accountId(), actor.email(), actor.name(), java.util.Set.of());
 		ListResponse<Invoice> found = invoices.list(member, null, paging);
-		return new ListResponse<>(named(found.items(), today), found.page(), found.size(), found.total());
+		return new ListResponse<>(named(found.items(), today, locale), found.page(), found.size(), found.total());
 	}
 
 	private static Invoices.Filter filter(View view, LocalDate today) {
@@ -124,7 +124,7 @@ public class InvoiceRegister {
 		List<Invoice> part;
 		do {
 			part = invoices.after(filter, last, EXPORT_PART);
-			named(part, today).forEach(line);
+			named(part, today, null).forEach(line);
 			last = part.isEmpty() ? null : part.get(part.size() - 1);
 		}
 		while (part.size() == EXPORT_PART);
@@ -132,16 +132,19 @@ public class InvoiceRegister {
 
 	private static final int EXPORT_PART = 1_000;
 
-	private List<Line> named(List<Invoice> found, LocalDate today) {
+	/** Each invoice with its organisation's name, interest, and description in {@code locale} (the stored one when null). */
+	private List<Line> named(List<Invoice> found, LocalDate today, Locale locale) {
 		if (found.isEmpty()) {
 			return List.of();
 		}
 		Map<String, Organization> organizations = directory.findAll(new HashSet<>(found.stream()
 			.map(Invoice::organizationId).toList()));
 		BigDecimal rate = found.stream().anyMatch(i -> i.overdueOn(today)) ? invoicing.arrearsRate() : BigDecimal.ZERO;
+		Map<String, String> described = locale == null ? Map.of() : descriptions.of(found, locale);
 		return found.stream().map(i -> new Line(i, organizations.containsKey(i.organizationId())
 				? organizations.get(i.organizationId()).name() : i.organizationId(), i.overdueOn(today),
-				i.overdueOn(today) ? MembershipInvoicing.interest(i.amount(), i.dueOn(), today, rate) : BigDecimal.ZERO)).toList();
+				i.overdueOn(today) ? MembershipInvoicing.interest(i.amount(), i.dueOn(), today, rate) : BigDecimal.ZERO,
+				described.getOrDefault(i.id(), i.description()))).toList();
 	}
 
 	/** CSV for spreadsheets: UTF-8 with a byte-order mark, one invoice a row, written as it is read. */

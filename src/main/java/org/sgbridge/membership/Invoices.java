@@ -244,7 +244,7 @@ public class Invoices {
 			where.append(" AND organization_id IN (:orgs)");
 		}
 		var count = jdbc.sql("SELECT COUNT(*) FROM invoice" + where);
-		var page = jdbc.sql(SELECT + where + " ORDER BY issued_on DESC, issue_year DESC, seq DESC LIMIT :limit OFFSET :offset")
+		var page = jdbc.sql(SELECT + where + " ORDER BY number DESC LIMIT :limit OFFSET :offset")
 			.param("limit", paging.size()).param("offset", paging.offset());
 		if (status != null) {
 			count = count.param("status", status.name());

@@ -112,6 +112,14 @@ public final class Browser implements AutoCloseable {
 	 */
 	private static final com.deque.html.axecore.args.AxeRunOptions AXE_OPTIONS = axeOptions();
 
+	private static final java.util.concurrent.atomic.AtomicLong NU_NANOS = new java.util.concurrent.atomic.AtomicLong();
+	private static final java.util.concurrent.atomic.AtomicLong AXE_NANOS = new java.util.concurrent.atomic.AtomicLong();
+
+	/** The time the checkers have taken in this JVM so far: the Nu checker's and axe-core's, in seconds. */
+	public static String checkerSeconds() {
+		return String.format(java.util.Locale.ROOT, "Nu %.1f s, axe-core %.1f s", NU_NANOS.get() / 1e9, AXE_NANOS.get() / 1e9);
+	}
+
 	private static com.deque.html.axecore.args.AxeRunOptions axeOptions() {
 		var runOnly = new com.deque.html.axecore.args.AxeRunOnlyOptions();
 		runOnly.setType("tag");
@@ -144,14 +152,19 @@ public final class Browser implements AutoCloseable {
 	 */
 	public static void assertAccessible(Page page) {
 		page.waitForLoadState(LoadState.LOAD);
+		long t0 = System.nanoTime();
 		HtmlChecker.assertValid(page.content(), page.url());
+		long t1 = System.nanoTime();
+		NU_NANOS.addAndGet(t1 - t0);
 		@SuppressWarnings("unchecked")
 		List<String> deadLinks = (List<String>) page.evaluate("""
 				() => [...document.querySelectorAll('#form-errors a[href^="#"]')]
 				  .map(a => a.getAttribute('href').substring(1))
 				  .filter(id => !document.getElementById(id))""");
 		assertThat(deadLinks).as("error summary links without a field to go to on %s", page.url()).isEmpty();
+		long t2 = System.nanoTime();
 		AxeResults results = new AxeBuilder(page).options(AXE_OPTIONS).analyze();
+		AXE_NANOS.addAndGet(System.nanoTime() - t2);
 		List<String> bad = results.getViolations().stream()
 			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
 			.map(Browser::describe)

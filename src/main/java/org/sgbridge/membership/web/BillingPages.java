@@ -70,10 +70,10 @@ class BillingPages implements NavigationItems {
 			model.addAttribute("views", List.of(InvoiceRegister.View.values()));
 			String text = query.text("q", "invoices.search", q);
 			model.addAttribute("q", text);
-			list = query.fetch(paging -> register.page(actor, shown, text, paging));
+			list = query.fetch(paging -> register.page(actor, shown, text, paging, locale));
 		}
 		else {
-			list = query.fetch(paging -> register.mine(actor, paging));
+			list = query.fetch(paging -> register.mine(actor, paging, locale));
 		}
 		if (query.hasProblems()) {
 			response.setStatus(400);

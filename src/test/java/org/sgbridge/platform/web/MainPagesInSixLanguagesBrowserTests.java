@@ -272,8 +272,9 @@ class MainPagesInSixLanguagesBrowserTests extends BrowserTest {
 				defects.add(where + ": " + e);
 			}
 		}
-		System.err.printf("[six languages] %s: %d pages; opening and checks %d s, screenshots %d s, axe-core and Nu %d s%n",
-				language, visits.size(), spent[0] / 1_000_000_000, spent[1] / 1_000_000_000, spent[2] / 1_000_000_000);
+		System.err.printf("[six languages] %s: %d pages; opening and checks %d s, screenshots %d s, axe-core and Nu %d s "
+				+ "(in this JVM so far: %s)%n", language, visits.size(), spent[0] / 1_000_000_000, spent[1] / 1_000_000_000,
+				spent[2] / 1_000_000_000, Browser.checkerSeconds());
 		assertThat(defects).as("defects of the main pages in %s:\n%s", language, String.join("\n", defects)).isEmpty();
 	}
 
