@@ -10,6 +10,7 @@ import java.util.Map;
 import org.sgbridge.account.AccountManagement;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Problem;
+import org.sgbridge.platform.web.ListResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -54,15 +55,8 @@ public class NationalDelegations {
 	}
 
 	/** A state's delegation: its Administration and its delegates, by name. */
-	public record Delegation(String country, String administrationId, List<Delegate> delegates) {
-
-		public Delegation {
-			delegates = List.copyOf(delegates);
-		}
-
-		public long fromSmes() {
-			return delegates.stream().filter(Delegate::fromAnSme).count();
-		}
+	/** A state's delegation: its Administration, how many delegates it has, and how many of them are an SME's staff. */
+	public record Delegation(String country, String administrationId, long total, long fromSmes) {
 	}
 
 	/** An SME's person in a national delegation, as the secretariat's overview lists them. */
@@ -80,29 +74,45 @@ public class NationalDelegations {
 		requireDfpOrSecretariat(actor, code);
 		String administration = organizations.idsIn(code, Organization.Kind.ADMINISTRATION).stream().findFirst()
 			.orElseThrow(Problem::notFound);
-		Map<String, Object[]> people = new LinkedHashMap<>();
-		Map<String, List<String>> smes = new LinkedHashMap<>();
+		Map<String, Object> counts = jdbc.sql("""
+				SELECT COUNT(*) AS total,
+				       COUNT(CASE WHEN EXISTS (SELECT 1 FROM organization_member sm JOIN organization s ON s.id = sm.organization_id
+				           AND s.kind = 'SME' WHERE sm.account_id = m.account_id) THEN 1 END) AS smes
+				FROM organization_member m WHERE m.organization_id = :admin""")
+			.param("admin", administration).query().singleRow();
+		return new Delegation(code, administration, ((Number) counts.get("total")).longValue(),
+				((Number) counts.get("smes")).longValue());
+	}
+
+	/**
+	 * A page of a delegation's people by name, each with the SMEs whose staff it is also part of (two
+	 * queries, whatever the page's size).
+	 */
+	public ListResponse<Delegate> delegates(Delegation delegation, ListResponse.Paging paging) {
+		List<Object[]> people = new ArrayList<>();
 		jdbc.sql("""
-				SELECT m.account_id, a.name, m.since, s.name AS sme
+				SELECT m.account_id, a.name, m.since
 				FROM organization_member m
 				LEFT JOIN account_name_v a ON a.id = m.account_id
-				LEFT JOIN organization_member sm ON sm.account_id = m.account_id AND sm.organization_id <> m.organization_id
-				LEFT JOIN organization s ON s.id = sm.organization_id AND s.kind = 'SME'
 				WHERE m.organization_id = :admin
-				ORDER BY a.name, m.account_id, s.name""")
-			.param("admin", administration)
-			.query(rs -> {
-				String id = rs.getString("account_id");
-				people.putIfAbsent(id, new Object[] { rs.getString("name"), rs.getTimestamp("since").toInstant() });
-				List<String> of = smes.computeIfAbsent(id, k -> new ArrayList<>());
-				String sme = rs.getString("sme");
-				if (sme != null && !of.contains(sme)) {
-					of.add(sme);
-				}
-			});
-		List<Delegate> delegates = new ArrayList<>();
-		people.forEach((id, p) -> delegates.add(new Delegate(id, (String) p[0], (Instant) p[1], smes.get(id))));
-		return new Delegation(code, administration, delegates);
+				ORDER BY a.name, m.account_id LIMIT :limit OFFSET :offset""")
+			.param("admin", delegation.administrationId()).param("limit", paging.size()).param("offset", paging.offset())
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> people.add(new Object[] { rs.getString("account_id"),
+					rs.getString("name"), rs.getTimestamp("since").toInstant() }));
+		Map<String, List<String>> smes = new LinkedHashMap<>();
+		people.forEach(p -> smes.put((String) p[0], new ArrayList<>()));
+		if (!smes.isEmpty()) {
+			jdbc.sql("""
+					SELECT sm.account_id, s.name FROM organization_member sm
+					JOIN organization s ON s.id = sm.organization_id AND s.kind = 'SME'
+					WHERE sm.account_id IN (:ids) ORDER BY s.name""")
+				.param("ids", List.copyOf(smes.keySet()))
+				.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> smes.get(rs.getString("account_id"))
+					.add(rs.getString("name")));
+		}
+		List<Delegate> delegates = people.stream()
+			.map(p -> new Delegate((String) p[0], (String) p[1], (Instant) p[2], smes.get((String) p[0]))).toList();
+		return new ListResponse<>(delegates, paging.page(), paging.size(), delegation.total());
 	}
 
 	/**

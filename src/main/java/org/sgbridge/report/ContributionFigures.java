@@ -24,7 +24,7 @@ class ContributionFigures implements BsgSection {
 			FROM document_contribution_v c
 			JOIN meeting_v m ON m.id = c.meeting_id
 			LEFT JOIN directory_organization_v o ON o.id = c.organization_id
-			""";
+			""" + BsgSql.developingJoin("dev", "o.country", "m.start_date");
 
 	private final JdbcClient jdbc;
 	private final MessageSource messages;
@@ -47,9 +47,10 @@ class ContributionFigures implements BsgSection {
 	record Figures(long fromDeveloping, long total) {
 	}
 
+	/** Contributions counted once each, and those with a source from a state developing on their meeting's first day. */
 	private static String counts() {
-		return "SELECT COUNT(DISTINCT CASE WHEN " + BsgSql.developingOn("o.country", "m.start_date")
-				+ " THEN c.id END) AS developing, COUNT(DISTINCT c.id) AS total ";
+		return "WITH " + BsgSql.DEVELOPING_PERIODS
+				+ "SELECT COUNT(DISTINCT CASE WHEN dev.code IS NOT NULL THEN c.id END) AS developing, COUNT(DISTINCT c.id) AS total ";
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
 import org.sgbridge.platform.Problem;
 import org.sgbridge.platform.web.FormErrors;
+import org.sgbridge.platform.web.ListQuery;
 import org.sgbridge.platform.web.NavigationItems;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -47,11 +48,24 @@ class DelegationPages implements NavigationItems {
 	}
 
 	@GetMapping("/delegation")
-	String delegation(@RequestParam(required = false) String country, Model model, Locale locale) {
-		return page(country, "", FormErrors.none(), model, locale);
+	String delegation(@RequestParam(required = false) String country, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size, Model model, Locale locale, HttpServletResponse response) {
+		ListQuery query = ListQuery.at("/delegation").pages(page, size);
+		String shown = page(country, "", query, model, locale);
+		if (query.hasProblems()) {
+			response.setStatus(400);
+			model.addAttribute("errors", query.errors(messages, locale));
+		}
+		return shown;
 	}
 
 	private String page(String country, String email, FormErrors errors, Model model, Locale locale) {
+		String shown = page(country, email, ListQuery.at("/delegation"), model, locale);
+		model.addAttribute("errors", errors);
+		return shown;
+	}
+
+	private String page(String country, String email, ListQuery query, Model model, Locale locale) {
 		Actor actor = Actor.require();
 		List<String> mine = delegations.statesOf(actor);
 		String chosen = country != null && !country.isBlank() ? country : mine.isEmpty() ? null : mine.get(0);
@@ -61,6 +75,8 @@ class DelegationPages implements NavigationItems {
 		if (chosen != null) {
 			NationalDelegations.Delegation delegation = delegations.of(actor, chosen);
 			model.addAttribute("delegation", delegation);
+			query.keep("country", delegation.country());
+			model.addAttribute("list", query.fetch(paging -> delegations.delegates(delegation, paging)));
 			model.addAttribute("stateName", states.find(delegation.country(), Dates.today(clock))
 				.map(s -> s.name(locale)).orElse(delegation.country()));
 		}
@@ -75,7 +91,7 @@ class DelegationPages implements NavigationItems {
 		}
 		model.addAttribute("secretariat", actor.isSecretariat());
 		model.addAttribute("email", email);
-		model.addAttribute("errors", errors);
+		model.addAttribute("errors", FormErrors.none());
 		return "directory/delegation";
 	}
 

@@ -185,7 +185,7 @@ class QueriesPerRowTests extends ApiTest {
 		page(reads, "DFP", dfpPages, "/pilot/inbox?size=100", "SME " + token + last);
 		page(reads, "DFP", dfpPages, "/documents?q=" + token + "&size=100", "Contribution " + token + last);
 		page(reads, "DFP", dfpPages, "/reports/pilot", null);
-		page(reads, "DFP", dfpPages, "/delegation", "Delegate " + token + last);
+		page(reads, "DFP", dfpPages, "/delegation?size=100", "Delegate " + token + last);
 		page(reads, "DFP", dfpPages, "/fellowships/endorsements", null);
 		api(reads, "DFP", dfpApi, "/api/v1/registrations/to-validate?size=500", null);
 		api(reads, "DFP", dfpApi, "/api/v1/admission-requests?status=SUBMITTED&size=500", "SME " + token + last);
