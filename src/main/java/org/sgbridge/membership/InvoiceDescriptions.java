@@ -57,15 +57,23 @@ public class InvoiceDescriptions {
 				if (category != null) {
 					String name = messages.getMessage("membership.category." + category, null, category, locale);
 					out.put(invoice.id(), messages.getMessage("invoice.describe.membership",
-							new Object[] { String.valueOf(invoice.dueOn().getYear()), name, rs.getString("sector") }, locale));
+							new Object[] { String.valueOf(invoice.dueOn().getYear()), name, isolated(rs.getString("sector")) }, locale));
 				}
 				else if (title != null && start != null) {
 					out.put(invoice.id(), messages.getMessage("invoice.describe.meeting",
-							new Object[] { title, Dates.format(start.toLocalDate(), locale) }, locale));
+							new Object[] { isolated(title), isolated(Dates.format(start.toLocalDate(), locale)) }, locale));
 				}
 			});
 		invoices.forEach(i -> out.putIfAbsent(i.id(), i.description()));
 		return out;
+	}
+
+	/**
+	 * A name or date set in a sentence of another direction, isolated (FSI … PDI): a Latin meeting title in an
+	 * Arabic sentence would otherwise take the date's digits and bracket into its own run and print them apart.
+	 */
+	private static String isolated(String text) {
+		return "\u2068" + text + "\u2069";
 	}
 
 	/** The description of one invoice. */

@@ -91,8 +91,7 @@ public class InvoiceRegister {
 			throw Problem.forbidden("secretariat");
 		}
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		Invoices.Filter filter = filter(view, today);
-		ListResponse<Invoice> found = invoices.page(new Invoices.Filter(filter.status(), filter.overdueOn(), text), paging);
+		ListResponse<Invoice> found = invoices.page(filter(view, today, text), paging);
 		return new ListResponse<>(named(found.items(), today, locale), found.page(), found.size(), found.total());
 	}
 
@@ -104,12 +103,12 @@ public class InvoiceRegister {
 		return new ListResponse<>(named(found.items(), today, locale), found.page(), found.size(), found.total());
 	}
 
-	private static Invoices.Filter filter(View view, LocalDate today) {
+	private static Invoices.Filter filter(View view, LocalDate today, String text) {
 		return switch (view) {
-			case OPEN -> new Invoices.Filter(Invoice.Status.OPEN, null);
-			case OVERDUE -> new Invoices.Filter(Invoice.Status.OPEN, today);
-			case PAID -> new Invoices.Filter(Invoice.Status.PAID, null);
-			case ALL -> new Invoices.Filter(null, null);
+			case OPEN -> new Invoices.Filter(Invoice.Status.OPEN, null, text);
+			case OVERDUE -> new Invoices.Filter(Invoice.Status.OPEN, today, text);
+			case PAID -> new Invoices.Filter(Invoice.Status.PAID, null, text);
+			case ALL -> new Invoices.Filter(null, null, text);
 		};
 	}
 
@@ -119,7 +118,7 @@ public class InvoiceRegister {
 			throw Problem.forbidden("secretariat");
 		}
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		Invoices.Filter filter = filter(view, today);
+		Invoices.Filter filter = filter(view, today, null);
 		Invoice last = null;
 		List<Invoice> part;
 		do {

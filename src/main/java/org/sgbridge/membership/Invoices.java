@@ -273,10 +273,6 @@ public class Invoices {
 	 */
 	record Filter(Invoice.Status status, LocalDate overdueOn, String text) {
 
-		Filter(Invoice.Status status, LocalDate overdueOn) {
-			this(status, overdueOn, null);
-		}
-
 		String where() {
 			return " WHERE 1 = 1" + (status == null ? "" : " AND status = :status")
 					+ (overdueOn == null ? "" : " AND status = 'OPEN' AND due_on < :day")

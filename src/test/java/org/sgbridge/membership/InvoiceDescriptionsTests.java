@@ -17,6 +17,7 @@ import org.sgbridge.meeting.MeetingRegistrations;
 import org.sgbridge.meeting.Meetings;
 import org.sgbridge.platform.Act;
 import org.sgbridge.platform.Actor;
+import org.sgbridge.platform.Dates;
 import org.sgbridge.testing.Api;
 import org.sgbridge.testing.ApiTest;
 import org.sgbridge.testing.PageClient;
@@ -79,9 +80,14 @@ class InvoiceDescriptionsTests extends ApiTest {
 				new BigDecimal("300.00"), today.plusDays(20), Act.system(clock));
 
 		String sectorMemberFr = messages.getMessage("membership.category.SECTOR_MEMBER", null, Locale.FRENCH);
-		assertThat(descriptions.of(fee, Locale.FRENCH)).isEqualTo("Cotisation " + year + " : " + sectorMemberFr + ", ITU-T");
-		assertThat(descriptions.of(participation, Locale.FRENCH)).startsWith("Participation à " + title + " (")
+		assertThat(descriptions.of(fee, Locale.FRENCH)).isEqualTo("Cotisation " + year + " : " + sectorMemberFr + ", \u2068ITU-T\u2069");
+		assertThat(descriptions.of(participation, Locale.FRENCH)).startsWith("Participation à \u2068" + title + "\u2069 (\u2068")
 			.doesNotContain(today.plusDays(40).toString());
+		// In Arabic the Latin title and the date are each isolated, so that the date's digits and bracket do not join
+		// the title's left-to-right run.
+		String arabicDate = Dates.format(today.plusDays(40), Locale.forLanguageTag("ar"));
+		assertThat(descriptions.of(participation, Locale.forLanguageTag("ar")))
+			.isEqualTo("المشاركة في \u2068" + title + "\u2069 (\u2068" + arabicDate + "\u2069)");
 		assertThat(descriptions.of(fee, Locale.CHINESE)).startsWith(year + "年会费：");
 
 		// The PDF in Chinese, read back.
@@ -94,7 +100,7 @@ class InvoiceDescriptionsTests extends ApiTest {
 		PageClient page = new PageClient(port);
 		assertThat(page.signIn(rep.email(), TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
 		String arabic = page.get("/invoices?lang=ar").body();
-		assertThat(arabic).contains("رسوم العضوية لعام " + year, "المشاركة في " + title);
+		assertThat(arabic).contains("رسوم العضوية لعام " + year, "المشاركة في \u2068" + title + "\u2069");
 		assertThat(api.bearer(rep.token()).get("/api/v1/invoices/" + fee.id()).json().path("description").asString())
 			.isEqualTo("Membership fee 2027: sector member, ITU-T");
 	}
