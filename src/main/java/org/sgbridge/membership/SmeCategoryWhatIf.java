@@ -34,17 +34,19 @@ public class SmeCategoryWhatIf {
 
 	private static final BigDecimal LARGEST = new BigDecimal("999999999999.99");
 
+	/** The current (not ended) memberships of Sector Members and Associates, with the fee in force of their category. */
+	private static final String MEMBERSHIPS = " membership m"
+			+ " JOIN membership_current_fee_v f ON f.code = m.category AND f.sector = m.sector"
+			+ " WHERE m.category IN ('SECTOR_MEMBER', 'ASSOCIATE') AND m.status <> 'ENDED'";
+
 	/**
-	 * Each current (not ended) membership of a Sector Member or an Associate with its yearly fee in its
-	 * sector; memberships of a category whose fee is not set yet have none and are left out.
+	 * Each such membership with its organisation and its yearly fee in its sector; memberships of a category
+	 * whose fee is not set yet have none and are left out.
 	 */
 	private static final String FEES = """
 			SELECT o.id AS organization_id, o.name, o.country, o.employees, m.category, m.sector,
 			       CASE WHEN m.contributory_units IS NULL THEN f.annual_fee ELSE f.annual_fee * m.contributory_units END AS fee
-			FROM membership m
-			JOIN directory_organization_v o ON o.id = m.organization_id
-			JOIN membership_current_fee_v f ON f.code = m.category AND f.sector = m.sector
-			WHERE m.category IN ('SECTOR_MEMBER', 'ASSOCIATE') AND m.status <> 'ENDED'""";
+			FROM directory_organization_v o, """ + MEMBERSHIPS + " AND m.organization_id = o.id";
 
 	private final JdbcClient jdbc;
 
@@ -64,82 +66,82 @@ public class SmeCategoryWhatIf {
 	/**
 	 * The what-if at a threshold and fee: the qualifying members (counted and listed, largest loss
 	 * first), the yearly income lost, the pilot SMEs and interested companies within the threshold,
-	 * and what is not counted for want of a size.
+	 * what is not counted for want of a size, and the curve of the income lost by threshold.
 	 */
 	public record Outcome(int maxEmployees, BigDecimal annualFee, long qualifyingMembers, BigDecimal incomeLost,
 			long pilotSmesEligible, long pilotSmesWithoutSize, long interestedCompaniesEligible,
-			long interestedWithoutSize, long membersWithoutSize, List<Qualifier> members) {
-	}
-
-	/** The secretariat's question; 400 naming the field for a missing or wrong threshold or fee. */
-	public Outcome weigh(Actor actor, Integer maxEmployees, BigDecimal annualFee, String currency) {
-		requireSecretariat(actor);
-		validate(maxEmployees, annualFee, currency);
-		Map<String, Object> p = Map.of("max", maxEmployees, "fee", annualFee);
-		List<Qualifier> members = jdbc.sql("""
-				SELECT organization_id, MIN(name) AS name, MIN(country) AS country, MIN(category) AS category,
-				       MIN(employees) AS employees, SUM(fee) AS current_fee,
-				       SUM(CASE WHEN fee > :fee THEN fee - :fee ELSE 0 END) AS lost
-				FROM (""" + FEES + """
-				) x
-				WHERE employees IS NOT NULL AND employees <= :max
-				GROUP BY organization_id
-				HAVING SUM(CASE WHEN fee > :fee THEN 1 ELSE 0 END) > 0
-				ORDER BY lost DESC, name""")
-			.params(p)
-			.query((rs, n) -> new Qualifier(rs.getString("organization_id"), rs.getString("name"), rs.getString("country"),
-					rs.getString("category"), rs.getInt("employees"), money(rs.getBigDecimal("current_fee")),
-					money(rs.getBigDecimal("lost"))))
-			.list();
-		BigDecimal lost = members.stream().map(Qualifier::lost).reduce(BigDecimal.ZERO, BigDecimal::add);
-		long withoutSize = jdbc.sql("SELECT COUNT(DISTINCT organization_id) FROM (" + FEES + ") x WHERE employees IS NULL")
-			.query(Long.class).single();
-		Map<String, Object> pilot = jdbc.sql("""
-				SELECT COUNT(DISTINCT CASE WHEN o.employees <= :max THEN o.id END) AS eligible,
-				       COUNT(DISTINCT CASE WHEN o.employees IS NULL THEN o.id END) AS unsized
-				FROM pilot_admission_history_v h
-				JOIN directory_organization_v o ON o.id = h.organization_id
-				WHERE h.status = 'APPROVED'
-				  AND NOT EXISTS (SELECT 1 FROM pilot_admission_history_v l WHERE l.request_id = h.request_id AND l.seq > h.seq)""")
-			.param("max", maxEmployees).query().singleRow();
-		Map<String, Object> interested = jdbc.sql("""
-				SELECT COUNT(DISTINCT CASE WHEN o.employees <= :max THEN o.id END) AS eligible,
-				       COUNT(DISTINCT CASE WHEN o.id IS NULL OR o.employees IS NULL THEN i.interest_id END) AS unsized
-				FROM pilot_interest_group_v i
-				LEFT JOIN directory_organization_v o ON o.id = i.organization_id""")
-			.param("max", maxEmployees).query().singleRow();
-		return new Outcome(maxEmployees, money(annualFee), members.size(), money(lost), count(pilot.get("eligible")),
-				count(pilot.get("unsized")), count(interested.get("eligible")), count(interested.get("unsized")), withoutSize,
-				members);
+			long interestedWithoutSize, long membersWithoutSize, List<Qualifier> members, List<Point> curve) {
 	}
 
 	/**
-	 * The income lost against the threshold, from {@link #CHART_FROM} to {@link #CHART_TO} employees,
-	 * at the proposed fee: summed in SQL by size, accumulated here over the thresholds.
+	 * The secretariat's question; 400 naming the field for a missing or wrong threshold or fee. One
+	 * statement gives the qualifying members (each member's fees and loss summed over its memberships),
+	 * the count of members without a size and the curve (the loss summed by size, accumulated here over
+	 * the thresholds from {@link #CHART_FROM} to {@link #CHART_TO}); a second the pilot's SMEs and the
+	 * interested companies.
 	 */
-	public List<Point> curve(Actor actor, BigDecimal annualFee, String currency) {
+	public Outcome weigh(Actor actor, Integer maxEmployees, BigDecimal annualFee, String currency) {
 		requireSecretariat(actor);
-		validate(CHART_FROM, annualFee, currency);
-		TreeMap<Integer, long[]> counts = new TreeMap<>();
+		validate(maxEmployees, annualFee, currency);
+		List<Qualifier> members = new ArrayList<>();
+		long[] withoutSize = { 0 };
+		TreeMap<Integer, Long> counts = new TreeMap<>();
 		TreeMap<Integer, BigDecimal> losses = new TreeMap<>();
 		jdbc.sql("""
-				SELECT employees, COUNT(DISTINCT organization_id) AS members, SUM(fee - :fee) AS lost
-				FROM (""" + FEES + """
-				) x
-				WHERE fee > :fee AND employees IS NOT NULL AND employees <= :to
-				GROUP BY employees""")
-			.param("fee", annualFee).param("to", CHART_TO)
-			.query(rs -> {
-				counts.put(rs.getInt("employees"), new long[] { rs.getLong("members") });
-				losses.put(rs.getInt("employees"), rs.getBigDecimal("lost"));
+				WITH member AS (
+				    SELECT organization_id, MIN(name) AS name, MIN(country) AS country, MIN(category) AS category,
+				           MIN(employees) AS employees, SUM(fee) AS current_fee,
+				           SUM(CASE WHEN fee > :fee THEN fee - :fee ELSE 0 END) AS lost
+				    FROM (""" + FEES + """
+				    ) x
+				    WHERE employees <= :upTo
+				    GROUP BY organization_id)
+				SELECT 'Q' AS kind, organization_id, name, country, category, employees, current_fee, lost
+				FROM member WHERE employees <= :max AND lost > 0
+				UNION ALL
+				SELECT 'U', NULL, NULL, NULL, NULL, NULL, COUNT(*), NULL
+				FROM directory_organization_v o
+				WHERE o.employees IS NULL AND EXISTS (SELECT 1 FROM """ + MEMBERSHIPS + """
+				     AND m.organization_id = o.id)
+				UNION ALL
+				SELECT 'C', NULL, NULL, NULL, NULL, employees, COUNT(*), SUM(lost)
+				FROM member WHERE employees <= :to AND lost > 0 GROUP BY employees
+				ORDER BY kind, lost DESC, name""")
+			.param("fee", annualFee).param("max", maxEmployees).param("to", CHART_TO)
+			.param("upTo", Math.max(maxEmployees, CHART_TO))
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+				switch (rs.getString("kind")) {
+					case "Q" -> members.add(new Qualifier(rs.getString("organization_id"), rs.getString("name"),
+							rs.getString("country"), rs.getString("category"), rs.getInt("employees"),
+							money(rs.getBigDecimal("current_fee")), money(rs.getBigDecimal("lost"))));
+					case "U" -> withoutSize[0] = rs.getLong("current_fee");
+					default -> {
+						counts.put(rs.getInt("employees"), rs.getLong("current_fee"));
+						losses.put(rs.getInt("employees"), rs.getBigDecimal("lost"));
+					}
+				}
 			});
-		List<Point> points = new ArrayList<>();
+		BigDecimal lost = members.stream().map(Qualifier::lost).reduce(BigDecimal.ZERO, BigDecimal::add);
+		List<Point> curve = new ArrayList<>();
 		for (int t = CHART_FROM; t <= CHART_TO; t += CHART_STEP) {
-			long members = counts.headMap(t, true).values().stream().mapToLong(c -> c[0]).sum();
-			BigDecimal lost = losses.headMap(t, true).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-			points.add(new Point(t, members, money(lost)));
+			long within = counts.headMap(t, true).values().stream().mapToLong(Long::longValue).sum();
+			BigDecimal lostWithin = losses.headMap(t, true).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+			curve.add(new Point(t, within, money(lostWithin)));
 		}
-		return points;
+		Map<String, Object> others = jdbc.sql("""
+				SELECT p.eligible AS pilot_eligible, p.unsized AS pilot_unsized,
+				       i.eligible AS interested_eligible, i.unsized AS interested_unsized
+				FROM (SELECT COUNT(DISTINCT CASE WHEN o.employees <= :max THEN o.id END) AS eligible,
+				             COUNT(DISTINCT CASE WHEN o.employees IS NULL THEN o.id END) AS unsized
+				      FROM pilot_admission_v a JOIN directory_organization_v o ON o.id = a.organization_id
+				      WHERE a.status = 'APPROVED') p
+				CROSS JOIN (SELECT COUNT(DISTINCT CASE WHEN o.employees <= :max THEN o.id END) AS eligible,
+				                   COUNT(DISTINCT CASE WHEN o.id IS NULL OR o.employees IS NULL THEN i.interest_id END) AS unsized
+				            FROM pilot_interest_group_v i LEFT JOIN directory_organization_v o ON o.id = i.organization_id) i""")
+			.param("max", maxEmployees).query().singleRow();
+		return new Outcome(maxEmployees, money(annualFee), members.size(), money(lost), count(others.get("pilot_eligible")),
+				count(others.get("pilot_unsized")), count(others.get("interested_eligible")),
+				count(others.get("interested_unsized")), withoutSize[0], List.copyOf(members), List.copyOf(curve));
 	}
 
 	private static void requireSecretariat(Actor actor) {

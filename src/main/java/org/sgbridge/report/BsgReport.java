@@ -104,10 +104,10 @@ public class BsgReport {
 							f.id() + ".png", Units.toEMU(450), Units.toEMU(450 * size[1] / size[0]));
 				}
 				XWPFTable table = doc.createTable();
-				row(table, true, f.headings());
-				f.rows().forEach(r -> row(table, false, r));
+				DocxTables.row(table, true, f.headings());
+				f.rows().forEach(r -> DocxTables.row(table, false, r));
 				if (f.rows().isEmpty()) {
-					row(table, false, List.of(t("bsg.none", locale)));
+					DocxTables.row(table, false, List.of(t("bsg.none", locale)));
 				}
 				paragraph(doc, "", false, 11, rtl);
 			}
@@ -214,14 +214,6 @@ public class BsgReport {
 		run.setBold(bold);
 		run.setFontSize(size);
 		run.setText(text);
-	}
-
-	private static void row(XWPFTable table, boolean first, List<String> cells) {
-		var row = first ? table.getRow(0) : table.createRow();
-		for (int i = 0; i < cells.size(); i++) {
-			var cell = first && i == 0 ? row.getCell(0) : (first ? row.addNewTableCell() : row.getCell(i));
-			cell.setText(cells.get(i));
-		}
 	}
 
 	private String t(String key, Locale locale, Object... args) {

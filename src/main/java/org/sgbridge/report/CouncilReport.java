@@ -336,11 +336,7 @@ public class CouncilReport {
 	}
 
 	private static void row(XWPFTable table, boolean first, String... cells) {
-		var row = first ? table.getRow(0) : table.createRow();
-		for (int i = 0; i < cells.length; i++) {
-			var cell = first && i == 0 ? row.getCell(0) : (first ? row.addNewTableCell() : row.getCell(i));
-			cell.setText(cells[i]);
-		}
+		DocxTables.row(table, first, java.util.Arrays.asList(cells));
 	}
 
 	static byte[] png(String svg) {

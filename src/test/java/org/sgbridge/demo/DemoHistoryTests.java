@@ -268,6 +268,10 @@ class DemoHistoryTests {
 				var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
 			assertThat(text.getText()).contains("22 SMEs approved, 3 in the admission process, 4 having expressed interest; 29 in all")
 				.contains("Archimède Solutions SARL").contains("Iran (Islamic Republic of)").contains("HEEQAC");
+			var annex = doc.getTables().get(doc.getTables().size() - 1);
+			assertThat(annex.getRows()).as("the annex: its heading and a row of five cells for each SME").hasSize(pp18Annex().size() + 1)
+				.allSatisfy(row -> assertThat(row.getTableCells()).hasSize(5));
+			assertThat(annex.getRow(1).getCell(1).getText()).isEqualTo(pp18Annex().get(0)[0]);
 			assertThat(doc.getAllPictures()).as("the map, two bar charts and the monthly trend").hasSize(4);
 			assertThat(doc.getAllPictures()).allSatisfy(p -> assertThat(p.getData().length).isGreaterThan(1000));
 		}

@@ -115,9 +115,9 @@ class SmeCategoryWhatIfTests extends ApiTest {
 	@Test
 	void theCurveOfIncomeLostRisesWithTheThresholdFromTenToFiveHundred() {
 		fee("SECTOR_MEMBER", "ITU-T", "31800");
-		List<SmeCategoryWhatIf.Point> before = whatIf.curve(MembershipTests.STAFF, new BigDecimal("4000"), "CHF");
+		List<SmeCategoryWhatIf.Point> before = whatIf.weigh(MembershipTests.STAFF, 300, new BigDecimal("4000"), "CHF").curve();
 		create("Baltic Beam", "SECTOR_MEMBER", "LV", 215, "sectors", List.of("ITU-T"));
-		List<SmeCategoryWhatIf.Point> after = whatIf.curve(MembershipTests.STAFF, new BigDecimal("4000"), "CHF");
+		List<SmeCategoryWhatIf.Point> after = whatIf.weigh(MembershipTests.STAFF, 300, new BigDecimal("4000"), "CHF").curve();
 
 		assertThat(after).hasSize(50);
 		assertThat(after.get(0).maxEmployees()).isEqualTo(10);

@@ -263,7 +263,7 @@ class MembershipPages implements NavigationItems {
 				return "membership/what-if";
 			}
 			SmeCategoryWhatIf.Outcome outcome = whatIf.weigh(actor, max, fee, "CHF");
-			List<SmeCategoryWhatIf.Point> curve = whatIf.curve(actor, fee, "CHF");
+			List<SmeCategoryWhatIf.Point> curve = outcome.curve();
 			model.addAttribute("outcome", outcome);
 			model.addAttribute("curve", curve);
 			model.addAttribute("chart", IncomeLostChart.svg(
