@@ -26,7 +26,8 @@ final class DocxTables {
 			return;
 		}
 		XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
-		int columns = Math.max(cells.size(), table.getRow(0).getTableCells().size());
+		// The first row from the list: getRow(0) counts the rows as well.
+		int columns = Math.max(cells.size(), table.getRows().get(0).getTableCells().size());
 		for (int i = 0; i < columns; i++) {
 			var cell = row.createCell();
 			if (i < cells.size()) {
