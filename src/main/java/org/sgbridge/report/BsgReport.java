@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.DocumentSlots;
 import org.sgbridge.platform.Pdf;
 import org.sgbridge.platform.Problem;
 import org.springframework.context.MessageSource;
@@ -40,12 +41,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BsgReport {
 
+	private final DocumentSlots slots;
 	private final List<BsgSection> sections;
 	private final MessageSource messages;
 	private final Pdf pdf;
 	private final Clock clock;
 
-	BsgReport(List<BsgSection> sections, MessageSource messages, Pdf pdf, Clock clock) {
+	BsgReport(List<BsgSection> sections, MessageSource messages, Pdf pdf, Clock clock, DocumentSlots slots) {
+		this.slots = slots;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(BsgSection::order)).toList();
 		this.messages = messages;
 		this.pdf = pdf;
@@ -80,7 +83,15 @@ public class BsgReport {
 		return figures;
 	}
 
+	/** The report as DOCX, made in one of the node's document slots ({@link DocumentSlots}). */
 	public void docx(Actor actor, String from, String to, Locale locale, OutputStream out) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden("secretariat");
+		}
+		slots.make(() -> writeDocx(actor, from, to, locale, out));
+	}
+
+	private void writeDocx(Actor actor, String from, String to, Locale locale, OutputStream out) {
 		BsgPeriod period = period(actor, from, to);
 		List<BsgFigure> figures = figures(actor, period, locale);
 		boolean rtl = "ar".equals(locale.getLanguage());
@@ -118,7 +129,15 @@ public class BsgReport {
 		}
 	}
 
+	/** The report as PDF, made in one of the node's document slots ({@link DocumentSlots}). */
 	public void pdf(Actor actor, String from, String to, Locale locale, OutputStream out) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden("secretariat");
+		}
+		slots.make(() -> writePdf(actor, from, to, locale, out));
+	}
+
+	private void writePdf(Actor actor, String from, String to, Locale locale, OutputStream out) {
 		BsgPeriod period = period(actor, from, to);
 		List<BsgFigure> figures = figures(actor, period, locale);
 		boolean rtl = "ar".equals(locale.getLanguage());

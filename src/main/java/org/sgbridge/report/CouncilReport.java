@@ -26,6 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.sgbridge.directory.MemberStates;
 import org.sgbridge.platform.Actor;
 import org.sgbridge.platform.Dates;
+import org.sgbridge.platform.DocumentSlots;
 import org.sgbridge.platform.Pdf;
 import org.sgbridge.platform.Problem;
 import org.springframework.context.MessageSource;
@@ -48,6 +49,7 @@ public class CouncilReport {
 	/** The margins of the PDF's pages, as in ITU's documents: those of {@code Pdf.Pages} below. */
 	private static final String PAGES_CSS = "22mm 20mm 20mm 20mm";
 
+	private final DocumentSlots slots;
 	private final PilotReports reports;
 	private final PilotAnnex annex;
 	private final PilotDashboard dashboard;
@@ -59,7 +61,8 @@ public class CouncilReport {
 	private final Clock clock;
 
 	CouncilReport(PilotReports reports, PilotAnnex annex, PilotDashboard dashboard, WorldMap map, MemberStates states, MessageSource messages,
-			Pdf pdf, JdbcClient jdbc, Clock clock) {
+			Pdf pdf, JdbcClient jdbc, Clock clock, DocumentSlots slots) {
+		this.slots = slots;
 		this.reports = reports;
 		this.annex = annex;
 		this.dashboard = dashboard;
@@ -162,7 +165,15 @@ public class CouncilReport {
 		return new Content(figures, rows, svg, groupsSvg, regionsSvg, trendSvg, written(), names);
 	}
 
+	/** The report as DOCX, made in one of the node's document slots ({@link DocumentSlots}). */
 	public void docx(Actor actor, String asOf, Locale locale, OutputStream out) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden("secretariat");
+		}
+		slots.make(() -> writeDocx(actor, asOf, locale, out));
+	}
+
+	private void writeDocx(Actor actor, String asOf, Locale locale, OutputStream out) {
 		Content c = content(actor, asOf, locale);
 		try (XWPFDocument doc = new XWPFDocument()) {
 			headerAndFooter(doc, number(c.figures().asOf(), locale), locale);
@@ -221,7 +232,15 @@ public class CouncilReport {
 		}
 	}
 
+	/** The report as PDF, made in one of the node's document slots ({@link DocumentSlots}). */
 	public void pdf(Actor actor, String asOf, Locale locale, OutputStream out) {
+		if (!actor.isSecretariat()) {
+			throw Problem.forbidden("secretariat");
+		}
+		slots.make(() -> writePdf(actor, asOf, locale, out));
+	}
+
+	private void writePdf(Actor actor, String asOf, Locale locale, OutputStream out) {
 		Content c = content(actor, asOf, locale);
 		boolean rtl = "ar".equals(locale.getLanguage());
 		String number = number(c.figures().asOf(), locale);

@@ -65,7 +65,7 @@ class BillingPages implements NavigationItems {
 		ListPage<InvoiceRegister.Line> list;
 		if (actor.isSecretariat()) {
 			InvoiceRegister.View shown = InvoiceRegister.view(view);
-			query.keep("view", view == null || view.isBlank() ? null : shown.name().toLowerCase(Locale.ROOT));
+			query.view("view", view == null || view.isBlank() ? null : shown.name().toLowerCase(Locale.ROOT));
 			model.addAttribute("view", shown.name());
 			model.addAttribute("views", List.of(InvoiceRegister.View.values()));
 			String text = query.text("q", "invoices.search", q);

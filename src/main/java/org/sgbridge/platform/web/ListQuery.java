@@ -31,6 +31,8 @@ public final class ListQuery {
 
 	private final String path;
 	private final Map<String, String> kept = new LinkedHashMap<>();
+	/** Parameters that choose which list is shown (a tab such as the invoices' view), not what narrows it. */
+	private final java.util.Set<String> views = new java.util.HashSet<>();
 	private final List<Problem.FieldProblem> problems = new ArrayList<>();
 	private int page = 1;
 	private int size = DEFAULT_SIZE;
@@ -110,6 +112,16 @@ public final class ListQuery {
 		return this;
 	}
 
+	/**
+	 * Keeps the list's view (a tab, such as the open or overdue invoices) in the links, including the one
+	 * that clears the search, and does not count it as narrowing the list.
+	 */
+	public ListQuery view(String name, String value) {
+		keep(name, value);
+		views.add(name);
+		return this;
+	}
+
 	/** Notes a value the caller found wrong, naming its field; the list is shown without it. */
 	public ListQuery refuse(String name, String labelKey) {
 		problems.add(new Problem.FieldProblem(name, "list.invalid.choice", label(labelKey)));
@@ -150,7 +162,7 @@ public final class ListQuery {
 
 	/** Whether the list is narrowed by anything (then the page offers to clear it). */
 	public boolean narrowed() {
-		return kept.keySet().stream().anyMatch(k -> !k.equals("sort"));
+		return kept.keySet().stream().anyMatch(k -> !k.equals("sort") && !views.contains(k));
 	}
 
 	/** The address of page {@code n} of the same list, with the same search, filters and sort. */
@@ -171,9 +183,17 @@ public final class ListQuery {
 		return href.toString();
 	}
 
-	/** The address of the list without any search or filter. */
+	/** The address of the list without any search or filter (in the same view). */
 	public String cleared() {
-		return path;
+		StringBuilder href = new StringBuilder(path);
+		char sep = '?';
+		for (Map.Entry<String, String> e : kept.entrySet()) {
+			if (views.contains(e.getKey())) {
+				href.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+				sep = '&';
+			}
+		}
+		return href.toString();
 	}
 
 	/**

@@ -24,6 +24,17 @@ class ListQueryTests {
 	}
 
 	@Test
+	void aViewIsKeptInTheLinksAndOnClearingButDoesNotNarrowTheList() {
+		ListQuery query = ListQuery.at("/invoices").pages("2", null).view("view", "overdue");
+		assertThat(query.narrowed()).as("a tab chosen, nothing searched").isFalse();
+		assertThat(query.href(2)).isEqualTo("/invoices?view=overdue&page=2");
+		query.text("q", "label", "Fjord");
+		assertThat(query.narrowed()).isTrue();
+		assertThat(query.cleared()).isEqualTo("/invoices?view=overdue");
+		assertThat(ListQuery.at("/documents").keep("status", "SUBMITTED").cleared()).isEqualTo("/documents");
+	}
+
+	@Test
 	void wrongPagesAndSizesFallBackToTheDefaultsAndAreNoted() {
 		for (String[] bad : new String[][] { { "0", null }, { "-4", null }, { "abc", null }, { "99999999999", null }, { null, "0" },
 				{ null, "101" }, { null, "ten" } }) {
