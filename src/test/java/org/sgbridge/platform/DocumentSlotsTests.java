@@ -21,6 +21,7 @@ class DocumentSlotsTests {
 		DocumentSlots slots = new DocumentSlots(2, Duration.ofSeconds(10));
 		AtomicInteger running = new AtomicInteger();
 		AtomicInteger most = new AtomicInteger();
+		CountDownLatch finish = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(6);
 		try {
 			java.util.List<Future<Integer>> made = new java.util.ArrayList<>();
@@ -29,7 +30,7 @@ class DocumentSlotsTests {
 				made.add(pool.submit(() -> slots.make(() -> {
 					most.accumulateAndGet(running.incrementAndGet(), Math::max);
 					try {
-						Thread.sleep(50);
+						finish.await(5, TimeUnit.SECONDS);
 					}
 					catch (InterruptedException e) {
 						Thread.currentThread().interrupt();
@@ -38,6 +39,11 @@ class DocumentSlotsTests {
 					return n;
 				})));
 			}
+			// Two are made while the four others wait for a slot, and stay waiting while the two are held.
+			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> running.get() == 2);
+			org.awaitility.Awaitility.await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(1))
+				.until(() -> running.get() == 2);
+			finish.countDown();
 			for (int i = 0; i < 6; i++) {
 				assertThat(made.get(i).get(5, TimeUnit.SECONDS)).isEqualTo(i);
 			}
